@@ -1,0 +1,95 @@
+using CaseTrak.Web.Features.Audit;
+using CaseTrak.Web.Features.Auth;
+using CaseTrak.Web.Features.Firms;
+using CaseTrak.Web.Platform.Cli;
+using CaseTrak.Web.Platform.Data;
+using CaseTrak.Web.Platform.Errors;
+using CaseTrak.Web.Platform.Mail;
+using CaseTrak.Web.Platform.Security;
+using CaseTrak.Web.Platform.Web;
+using Microsoft.AspNetCore.DataProtection;
+using Scalar.AspNetCore;
+using Serilog;
+
+namespace CaseTrak.Web;
+
+/// <summary>Composition root: services, middleware and endpoints, shared by the server and the operator commands.</summary>
+public static class CaseTrakApp
+{
+    public const string DemoFlag = "--demo";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args.Where(a => a != DemoFlag).ToArray());
+        configure?.Invoke(builder);
+        builder.Host.UseSerilog((context, services, log) => log
+            .ReadFrom.Configuration(context.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = RequestLimits.DefaultMaxBodyBytes;
+        });
+        AddServices(builder.Services, builder.Configuration);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddCaseTrakData(configuration);
+        services.AddCaseTrakWeb();
+        services.AddCaseTrakAuthentication();
+        services.AddCaseTrakRateLimits(configuration);
+        services.AddCaseTrakHealthChecks();
+        services.AddDataProtection().SetApplicationName("CaseTrak").PersistKeysToDbContext<AppDbContext>();
+        services.Configure<MailOptions>(configuration.GetSection("Mail"));
+        services.AddSingleton<IMailSender, MailKitSender>();
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<TenantGuard>();
+        services.AddFirms();
+        services.AddAuth();
+        services.AddAuditFeature();
+        services.AddScoped<DemoSeeder>();
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+            app.UseHsts();
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseRequestLimits();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseTwoFactorGate();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("CaseTrak API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapCaseTrakHealthChecks();
+        app.MapAuthApi();
+        app.MapFirmsApi();
+        app.MapAuditApi();
+        app.MapRazorPages();
+    }
+
+    /// <summary>Migrates the database and, with --demo, seeds the demo firm.</summary>
+    public static async Task PrepareAsync(WebApplication app, string[] args)
+    {
+        await DatabaseMigrator.MigrateAsync(app.Services);
+        if (args.Contains(DemoFlag))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+        }
+    }
+}

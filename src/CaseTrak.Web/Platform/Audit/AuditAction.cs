@@ -1,0 +1,40 @@
+namespace CaseTrak.Web.Platform.Audit;
+
+/// <summary>
+/// Every kind of audited event, in numeric blocks per module (DESIGN.md §4). Numbers are stored and
+/// hashed: never renumber, only add.
+/// </summary>
+public enum AuditAction
+{
+    // 1000 security
+    SignedIn = 1000,
+    SignInFailed = 1001,
+    SignedOut = 1002,
+    SignedOutEverywhere = 1003,
+    LockedOut = 1004,
+    TwoFactorEnabled = 1005,
+    TwoFactorDisabled = 1006,
+    RecoveryCodesGenerated = 1007,
+    PasswordChanged = 1008,
+    PasswordReset = 1009,
+    PasswordResetRequested = 1010,
+    TokenRefreshed = 1011,
+    AccessDenied = 1020,
+
+    // 1050 users and firm
+    UserCreated = 1050,
+    UserInvited = 1051,
+    UserRolesChanged = 1052,
+    UserDisabled = 1053,
+    UserEnabled = 1054,
+    UserProfileChanged = 1055,
+    InvitationAccepted = 1056,
+    FirmCreated = 1080,
+    FirmSettingsChanged = 1081,
+
+    // 1090 the audit log itself
+    AuditExported = 1090,
+    AuditVerified = 1091,
+}
+
+public enum AuditOutcome { Success, Failure, Denied }

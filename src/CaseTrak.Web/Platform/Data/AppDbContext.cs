@@ -1,0 +1,83 @@
+using CaseTrak.Web.Features.Firms;
+using CaseTrak.Web.Platform.Audit;
+using CaseTrak.Web.Platform.Security.Tokens;
+using CaseTrak.Web.Platform.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseTrak.Web.Platform.Data;
+
+/// <summary>
+/// The one unit of work. Obtain it only from DI (see <see cref="TenantDbContextFactory"/>): the tenant
+/// filter reads <see cref="CurrentFirmId"/>, which that factory sets for every request.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
+{
+    public const string TenantFilter = "Tenant";
+
+    internal TenantContext? Tenant { get; set; }
+
+    /// <summary>The signed-in user's firm; empty (matching nothing) when no firm is known.</summary>
+    public Guid CurrentFirmId => Tenant?.FirmId ?? Guid.Empty;
+
+    public DbSet<Firm> Firms => Set<Firm>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<FirmCounter> FirmCounters => Set<FirmCounter>();
+    public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // SQLite gives back DateTime with Kind=Unspecified; every instant we store is UTC.
+        if (Database.IsSqlite())
+            configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<AppUser>().ToTable("users");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        FirmScopeConventions.Apply(builder, this);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        FirmWriteGuard.Check(ChangeTracker, CurrentFirmId);
+        if (AuditChain.HasPending(ChangeTracker))
+            throw new InvalidOperationException("Audit events are written with SaveChangesAsync only.");
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        FirmWriteGuard.Check(ChangeTracker, CurrentFirmId);
+        if (!AuditChain.HasPending(ChangeTracker))
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // The chain head is locked and the events sealed in the same transaction as the work they record.
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            await AuditChain.SealPendingAsync(this, cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+                await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+                await ownTransaction.DisposeAsync();
+        }
+    }
+}

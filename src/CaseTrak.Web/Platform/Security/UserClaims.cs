@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using CaseTrak.Web.Features.Firms;
+
+namespace CaseTrak.Web.Platform.Security;
+
+/// <summary>The claims every signed-in principal carries, for cookies and bearer tokens alike.</summary>
+public static class UserClaims
+{
+    public static IEnumerable<Claim> For(AppUser user)
+    {
+        yield return new Claim(ClaimTypes.NameIdentifier, user.Id.ToString());
+        yield return new Claim(ClaimTypes.Name, user.Email ?? "");
+        yield return new Claim(ClaimTypes.GivenName, user.DisplayName);
+        yield return new Claim(FirmClaims.FirmId, user.FirmId.ToString());
+        foreach (var role in RoleNames.All.Where(r => user.Roles.HasFlag(r)))
+            yield return new Claim(ClaimTypes.Role, role.ToString());
+        foreach (var duty in RoleNames.AllDuties.Where(d => user.Duties.HasFlag(d)))
+            yield return new Claim(FirmClaims.Duty, duty.ToString());
+    }
+
+    public static Guid UserId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+
+    public static Guid FirmId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(FirmClaims.FirmId), out var id) ? id : Guid.Empty;
+}
