@@ -21,6 +21,8 @@ public static class CaseTrakApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args.Where(a => a != DemoFlag).ToArray());
+        if (args.Contains(DemoFlag))
+            builder.Configuration["Demo:Seed"] = "true";
         configure?.Invoke(builder);
         builder.Host.UseSerilog((context, services, log) => log
             .ReadFrom.Configuration(context.Configuration)
@@ -40,10 +42,10 @@ public static class CaseTrakApp
     public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddCaseTrakData(configuration);
+        services.AddCaseTrakData();
         services.AddCaseTrakWeb();
         services.AddCaseTrakAuthentication();
-        services.AddCaseTrakRateLimits(configuration);
+        services.AddCaseTrakRateLimits();
         services.AddCaseTrakHealthChecks();
         services.AddDataProtection().SetApplicationName("CaseTrak").PersistKeysToDbContext<AppDbContext>();
         services.Configure<MailOptions>(configuration.GetSection("Mail"));
@@ -80,16 +82,5 @@ public static class CaseTrakApp
         app.MapFirmsApi();
         app.MapAuditApi();
         app.MapRazorPages();
-    }
-
-    /// <summary>Migrates the database and, with --demo, seeds the demo firm.</summary>
-    public static async Task PrepareAsync(WebApplication app, string[] args)
-    {
-        await DatabaseMigrator.MigrateAsync(app.Services);
-        if (args.Contains(DemoFlag))
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
-        }
     }
 }

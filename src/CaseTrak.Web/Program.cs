@@ -6,7 +6,6 @@ if (OperatorCommands.IsCommand(args))
     return await OperatorCommands.RunAsync(args);
 
 var app = CaseTrakApp.Build(args);
-await CaseTrakApp.PrepareAsync(app, args);
 await app.RunAsync();
 return 0;
 

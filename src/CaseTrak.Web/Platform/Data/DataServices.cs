@@ -8,19 +8,21 @@ internal static class DataServices
 {
     public const string DefaultSqlitePath = "./data/casetrak.db";
 
-    public static IServiceCollection AddCaseTrakData(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCaseTrakData(this IServiceCollection services)
     {
         MigrationsAssemblyLoader.Register();
-        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
-        var connectionString = configuration.GetConnectionString("CaseTrak");
-        var options = BuildOptions(provider, connectionString);
-
-        services.AddSingleton(options);
-        services.AddSingleton(new DatabaseOptions { Provider = provider });
+        // Read at first use, not at registration, so that every configuration source (tests included) counts.
+        services.AddSingleton(sp => new DatabaseOptions
+        {
+            Provider = sp.GetRequiredService<IConfiguration>().GetValue("Database:Provider", DatabaseProvider.Sqlite),
+        });
+        services.AddSingleton(sp => BuildOptions(sp.GetRequiredService<DatabaseOptions>().Provider,
+            sp.GetRequiredService<IConfiguration>().GetConnectionString("CaseTrak")));
         services.AddSingleton<TenantDbContextFactory>();
         services.AddScoped<TenantContext>();
         services.AddScoped(sp => sp.GetRequiredService<TenantDbContextFactory>().Create(sp.GetRequiredService<TenantContext>()));
         services.AddScoped<FirmCounters>();
+        services.AddHostedService<StartupTasks>();
         return services;
     }
 

@@ -14,14 +14,14 @@ internal static class RateLimits
 {
     public const string SignIn = "sign-in";
 
-    public static IServiceCollection AddCaseTrakRateLimits(this IServiceCollection services, IConfiguration config)
+    public static IServiceCollection AddCaseTrakRateLimits(this IServiceCollection services)
     {
-        var signInPerMinute = config.GetValue("RateLimits:SignInPerMinute", 20);
-        var userPerMinute = config.GetValue("RateLimits:UserPerMinute", 1200);
-        var firmPerMinute = config.GetValue("RateLimits:FirmPerMinute", 6000);
-
-        return services.AddRateLimiter(o =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((o, config) =>
         {
+            var signInPerMinute = config.GetValue("RateLimits:SignInPerMinute", 20);
+            var userPerMinute = config.GetValue("RateLimits:UserPerMinute", 1200);
+            var firmPerMinute = config.GetValue("RateLimits:FirmPerMinute", 6000);
             o.AddPolicy(SignIn, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => Window(signInPerMinute)));
@@ -48,6 +48,7 @@ internal static class RateLimits
                 }, options: null, contentType: "application/problem+json", cancellationToken: ct);
             };
         });
+        return services;
     }
 
     private static FixedWindowRateLimiterOptions Window(int permits) => new()
