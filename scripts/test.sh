@@ -54,7 +54,7 @@ run() { # name, project, extra env...
     tail -n 40 "$out/$name.log"; echo "$name: no summary (exit $code)"; total_failed=$((total_failed + 1)); return
   fi
   [ "$code" -ne 0 ] && [ "${f:-0}" -eq 0 ] && { tail -n 30 "$out/$name.log"; f=1; }
-  echo "$name: $p passed, $f failed, $s skipped"
+  echo "$name: passed $p, failed $f, skipped $s"
   total_passed=$((total_passed + p)); total_failed=$((total_failed + f)); total_skipped=$((total_skipped + s))
 }
 

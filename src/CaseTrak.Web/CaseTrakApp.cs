@@ -24,10 +24,16 @@ public static class CaseTrakApp
         if (args.Contains(DemoFlag))
             builder.Configuration["Demo:Seed"] = "true";
         configure?.Invoke(builder);
-        builder.Host.UseSerilog((context, services, log) => log
-            .ReadFrom.Configuration(context.Configuration)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        builder.Host.UseSerilog((context, services, log) =>
+        {
+            log.ReadFrom.Configuration(context.Configuration).Enrich.FromLogContext();
+            // JSON outside development: machine-readable, and CR/LF inside values is escaped, so a hostile
+            // string cannot forge log lines.
+            if (context.HostingEnvironment.IsDevelopment())
+                log.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            else
+                log.WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter());
+        });
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
