@@ -66,13 +66,16 @@ public static class CaseTrakApp
 
     private static void UsePipeline(WebApplication app)
     {
+        // Outside the exception handler, so the log shows the status the client got (404, 422), not 500.
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Pages get a friendly page for 404 and the like; the API keeps answering with ProblemDetails.
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
-        app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseRequestLimits();
         app.UseAuthentication();

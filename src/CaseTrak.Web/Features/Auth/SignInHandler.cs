@@ -55,7 +55,7 @@ public sealed class SignInHandler(UserDirectory directory, TenantContext tenant,
         var cleaned = new string((code ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
         var ok = cleaned.Length == 6 && cleaned.All(char.IsAsciiDigit)
             ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, cleaned)
-            : cleaned.Length > 0 && (await users.RedeemTwoFactorRecoveryCodeAsync(user, cleaned)).Succeeded;
+            : cleaned.Length > 0 && (await users.RedeemTwoFactorRecoveryCodeAsync(user, RecoveryCode(cleaned))).Succeeded;
         if (!ok)
         {
             await users.AccessFailedAsync(user);
@@ -63,6 +63,13 @@ public sealed class SignInHandler(UserDirectory directory, TenantContext tenant,
         }
         return ok;
     }
+
+    /// <summary>
+    /// Identity stores recovery codes as "XXXXX-XXXXX" and compares them exactly; people type them with or
+    /// without the dash and in either case.
+    /// </summary>
+    private static string RecoveryCode(string compact) =>
+        (compact.Length == 10 ? $"{compact[..5]}-{compact[5..]}" : compact).ToUpperInvariant();
 
     /// <summary>Records a completed sign-in (after every factor passed).</summary>
     public async Task CompleteAsync(AppUser user, string method, CancellationToken ct)

@@ -14,7 +14,7 @@ public sealed record TwoFactorStatus(bool Enabled, bool RequiredByFirm, int Reco
 public sealed record RecoveryCodes(IReadOnlyList<string> Codes);
 
 /// <summary>TOTP authenticator set-up (RFC 6238) with recovery codes, for the signed-in user.</summary>
-public sealed class TwoFactorSetupHandler(UserManager<AppUser> users, AppDbContext db, AuditLog audit)
+public sealed class TwoFactorSetupHandler(UserManager<AppUser> users, IUserStore<AppUser> store, AppDbContext db, AuditLog audit)
 {
     private const string Issuer = "CaseTrak";
 
@@ -27,8 +27,11 @@ public sealed class TwoFactorSetupHandler(UserManager<AppUser> users, AppDbConte
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            // Not ResetAuthenticatorKeyAsync: it also changes the security stamp, which ends the very session
+            // that is setting up (cookie and bearer alike). An unconfirmed key grants nothing until EnableAsync.
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<AppUser>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            UserAccounts.ThrowIfFailed(await users.UpdateAsync(user));
         }
         var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email ?? "")}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
         return new(false, required, 0, Grouped(key!), uri, QrSvg(uri));

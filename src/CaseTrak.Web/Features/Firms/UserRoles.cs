@@ -42,12 +42,15 @@ public static class RoleNames
     public static IReadOnlyList<string> ToApi(UserRoles roles) => All.Where(r => roles.HasFlag(r)).Select(r => ApiName(r)).ToList();
     public static IReadOnlyList<string> ToApi(ComplianceDuties duties) => AllDuties.Where(d => duties.HasFlag(d)).Select(d => ApiName(d)).ToList();
 
+    // Enum.TryParse also takes numbers ("1" is Owner) and comma lists; the API speaks names only.
+    private static bool IsName(string? name) => !string.IsNullOrEmpty(name) && name.All(char.IsAsciiLetter);
+
     public static bool TryParse(IEnumerable<string> names, out UserRoles roles)
     {
         roles = UserRoles.None;
         foreach (var name in names)
         {
-            if (!Enum.TryParse<UserRoles>(name, ignoreCase: true, out var r) || r == UserRoles.None || !Enum.IsDefined(r))
+            if (!IsName(name) || !Enum.TryParse<UserRoles>(name, ignoreCase: true, out var r) || r == UserRoles.None || !Enum.IsDefined(r))
                 return false;
             roles |= r;
         }
@@ -59,7 +62,7 @@ public static class RoleNames
         duties = ComplianceDuties.None;
         foreach (var name in names)
         {
-            if (!Enum.TryParse<ComplianceDuties>(name, ignoreCase: true, out var d) || d == ComplianceDuties.None || !Enum.IsDefined(d))
+            if (!IsName(name) || !Enum.TryParse<ComplianceDuties>(name, ignoreCase: true, out var d) || d == ComplianceDuties.None || !Enum.IsDefined(d))
                 return false;
             duties |= d;
         }

@@ -22,9 +22,12 @@ internal static class RateLimits
             var signInPerMinute = config.GetValue("RateLimits:SignInPerMinute", 20);
             var userPerMinute = config.GetValue("RateLimits:UserPerMinute", 1200);
             var firmPerMinute = config.GetValue("RateLimits:FirmPerMinute", 6000);
-            o.AddPolicy(SignIn, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => Window(signInPerMinute)));
+            // Only attempts count: showing the sign-in and password pages (GET) is not throttled.
+            o.AddPolicy(SignIn, http => HttpMethods.IsGet(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("page")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => Window(signInPerMinute)));
             o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(http =>
                     http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user

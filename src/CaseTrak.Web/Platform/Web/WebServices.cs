@@ -14,6 +14,8 @@ internal static class WebServices
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+            if (c.ProblemDetails is HttpValidationProblemDetails validation)
+                CamelCaseFields(validation.Errors);
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<JsonOptions>(o =>
@@ -32,5 +34,18 @@ internal static class WebServices
             o.HeaderName = "X-CSRF-TOKEN";
         });
         return services;
+    }
+
+    /// <summary>
+    /// The built-in validation names fields as C# does ("DisplayName"); the API speaks camelCase (API.md), so
+    /// a client can match every error to the field it sent.
+    /// </summary>
+    private static void CamelCaseFields(IDictionary<string, string[]> errors)
+    {
+        var renamed = errors.ToDictionary(
+            e => string.Join('.', e.Key.Split('.').Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName)), e => e.Value);
+        errors.Clear();
+        foreach (var (field, messages) in renamed)
+            errors[field] = messages;
     }
 }
