@@ -18,7 +18,8 @@ public sealed class TwoFactorTests(TestApp app)
 
         await session.Client.PostAsJsonAsync("/api/v1/me/two-factor/enable", new { code = "000000" == Totp.Code(key) ? "111111" : "000000" })
             .ExpectAsync(400);
-        var enabled = await session.Client.PostAsJsonAsync("/api/v1/me/two-factor/enable", new { code = Totp.Code(key) }).ExpectJsonAsync(200);
+        var enableCode = Totp.Code(key);
+        var enabled = await session.Client.PostAsJsonAsync("/api/v1/me/two-factor/enable", new { code = enableCode }).ExpectJsonAsync(200);
         var recovery = enabled.GetProperty("codes").Strings().ToList();
         Assert.Equal(10, recovery.Count);
         Assert.All(recovery, c => Assert.Matches("^[0-9A-Z]{5}-[0-9A-Z]{5}$", c));
@@ -28,7 +29,11 @@ public sealed class TwoFactorTests(TestApp app)
         var wrongCode = await (await app.LoginAsync(staff.Email, staff.Password, WrongCode(key))).ExpectJsonAsync(401);
         Assert.Equal("auth.two_factor_invalid", wrongCode.Code());
 
-        var withCode = await app.SignInAsync(staff.Email, staff.Password, Totp.Code(key));
+        // A code is good once (RFC 6238 §5.2): the one that turned two-factor on cannot sign in.
+        var replayed = await (await app.LoginAsync(staff.Email, staff.Password, enableCode)).ExpectJsonAsync(401);
+        Assert.Equal("auth.two_factor_invalid", replayed.Code());
+
+        var withCode = await app.SignInAsync(staff.Email, staff.Password, NextCode(key));
         var me = await withCode.Client.GetAsync("/api/v1/me").ExpectJsonAsync(200);
         Assert.True(me.GetProperty("twoFactorEnabled").GetBoolean());
 
@@ -74,13 +79,16 @@ public sealed class TwoFactorTests(TestApp app)
         await session.Client.PostAsJsonAsync("/api/v1/me/two-factor/enable", new { code = Totp.Code(key) }).ExpectAsync(200);
         await TestFirm.SetTwoFactorPolicyAsync(app, firm.Id, UserRoles.Owner);
 
-        var fresh = await app.SignInAsync(firm.Owner.Email, firm.Owner.Password, Totp.Code(key));
+        var fresh = await app.SignInAsync(firm.Owner.Email, firm.Owner.Password, NextCode(key));
         var refused = await fresh.Client.PostAsync("/api/v1/me/two-factor/disable", null).ExpectJsonAsync(422);
 
         Assert.Equal("auth.two_factor_required_by_policy", refused.Code());
         var me = await fresh.Client.GetAsync("/api/v1/me").ExpectJsonAsync(200);
         Assert.True(me.GetProperty("twoFactorEnabled").GetBoolean());
     }
+
+    /// <summary>The next 30-second step's code: inside the server's drift window, and not the one just used.</summary>
+    private static string NextCode(string key) => Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30));
 
     private static string WrongCode(string key)
     {

@@ -24,10 +24,10 @@ public static class AuditModule
             return new AuditVerifyResponse(result.Valid, result.Events, result.FirstInvalidSeq);
         });
         audit.MapGet("/export", async (DateOnly? from, DateOnly? to, Guid? actorId, string? action, ExportAuditHandler h,
-            HttpContext http, CancellationToken ct) =>
+            HttpContext http, TimeProvider clock, CancellationToken ct) =>
         {
             http.Response.ContentType = "text/csv; charset=utf-8";
-            http.Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{DateTime.UtcNow:yyyyMMdd}.csv\"";
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{clock.GetUtcNow():yyyyMMdd}.csv\"";
             await h.WriteCsvAsync(new(from, to, actorId, action), http.Response.Body, ct);
         });
     }

@@ -22,7 +22,7 @@ public sealed class MailOptions
 }
 
 /// <summary>Sends through SMTP (MailKit), or drops .eml files in a pickup folder when no server is set.</summary>
-internal sealed class MailKitSender(Microsoft.Extensions.Options.IOptions<MailOptions> options) : IMailSender
+internal sealed class MailKitSender(Microsoft.Extensions.Options.IOptions<MailOptions> options, TimeProvider clock) : IMailSender
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken ct)
     {
@@ -36,7 +36,7 @@ internal sealed class MailKitSender(Microsoft.Extensions.Options.IOptions<MailOp
         if (string.IsNullOrWhiteSpace(o.SmtpHost))
         {
             Directory.CreateDirectory(o.PickupFolder);
-            var path = Path.Combine(o.PickupFolder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+            var path = Path.Combine(o.PickupFolder, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
             await message.WriteToAsync(path, ct);
             return;
         }
