@@ -20,7 +20,627 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Conflicts.ConflictCheck", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<int>("HitCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("hit_count");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime>("RunAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("run_at");
+
+                    b.Property<Guid>("RunByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_by_user_id");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("terms");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_conflict_checks");
+
+                    b.HasIndex("FirmId", "ClientId")
+                        .HasDatabaseName("ix_conflict_checks_firm_id_client_id");
+
+                    b.HasIndex("FirmId", "RunAt")
+                        .HasDatabaseName("ix_conflict_checks_firm_id_run_at");
+
+                    b.ToTable("conflict_checks", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Conflicts.ConflictHit", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CheckId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("check_id");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("MatchedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("matched_name");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<string>("MatterReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("matter_reference");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("restricted");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("term");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_conflict_hits");
+
+                    b.HasIndex("FirmId", "CheckId")
+                        .HasDatabaseName("ix_conflict_hits_firm_id_check_id");
+
+                    b.ToTable("conflict_hits", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.BeneficialOwner", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<int>("ShareBp")
+                        .HasColumnType("integer")
+                        .HasColumnName("share_bp");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_beneficial_owners");
+
+                    b.HasIndex("FirmId", "RecordId")
+                        .HasDatabaseName("ix_beneficial_owners_firm_id_record_id");
+
+                    b.ToTable("beneficial_owners", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.Contact", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address_line1");
+
+                    b.Property<string>("AddressLine2")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address_line2");
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("boolean")
+                        .HasColumnName("archived");
+
+                    b.Property<DateOnly?>("CddIdExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("cdd_id_expires_on");
+
+                    b.Property<int?>("CddRiskLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("cdd_risk_level");
+
+                    b.Property<int>("CddStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("cdd_status");
+
+                    b.Property<string>("ClientCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("client_code");
+
+                    b.Property<string>("CompanyNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("company_number");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("country");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("county");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_name");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("MiddleNames")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("middle_names");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("postcode");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("town");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_contacts");
+
+                    b.HasIndex("FirmId", "ClientCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contacts_firm_id_client_code");
+
+                    b.HasIndex("FirmId", "UpdatedAt")
+                        .HasDatabaseName("ix_contacts_firm_id_updated_at");
+
+                    b.HasIndex("FirmId", "DisplayName", "Id")
+                        .HasDatabaseName("ix_contacts_firm_id_display_name_id");
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactMethod", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("value");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_contact_methods");
+
+                    b.HasIndex("FirmId", "ContactId")
+                        .HasDatabaseName("ix_contact_methods_firm_id_contact_id");
+
+                    b.ToTable("contact_methods", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactName", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Normalised")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("normalised");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_contact_names");
+
+                    b.HasIndex("FirmId", "ContactId")
+                        .HasDatabaseName("ix_contact_names_firm_id_contact_id");
+
+                    b.HasIndex("FirmId", "Normalised")
+                        .HasDatabaseName("ix_contact_names_firm_id_normalised");
+
+                    b.HasIndex(new[] { "Normalised" }, "ix_contact_names_normalised_trgm")
+                        .HasDatabaseName("ix_contact_names_normalised");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Normalised" }, "ix_contact_names_normalised_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Normalised" }, "ix_contact_names_normalised_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("contact_names", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactNote", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_contact_notes");
+
+                    b.HasIndex("FirmId", "ContactId")
+                        .HasDatabaseName("ix_contact_notes_firm_id_contact_id");
+
+                    b.ToTable("contact_notes", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactRelationship", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("FromContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_contact_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("notes");
+
+                    b.Property<int?>("ShareBp")
+                        .HasColumnType("integer")
+                        .HasColumnName("share_bp");
+
+                    b.Property<Guid>("ToContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_contact_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_contact_relationships");
+
+                    b.HasIndex("FirmId", "FromContactId")
+                        .HasDatabaseName("ix_contact_relationships_firm_id_from_contact_id");
+
+                    b.HasIndex("FirmId", "ToContactId")
+                        .HasDatabaseName("ix_contact_relationships_firm_id_to_contact_id");
+
+                    b.ToTable("contact_relationships", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.DueDiligenceRecord", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateOnly?>("EvidenceExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("evidence_expires_on");
+
+                    b.Property<string>("EvidenceNumberMasked")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("evidence_number_masked");
+
+                    b.Property<string>("EvidenceType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("evidence_type");
+
+                    b.Property<bool>("HighRiskCountry")
+                        .HasColumnType("boolean")
+                        .HasColumnName("high_risk_country");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("method");
+
+                    b.Property<bool>("Pep")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pep");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<int?>("RiskLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("risk_level");
+
+                    b.Property<string>("RiskReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("risk_reasons");
+
+                    b.Property<Guid?>("SeniorApprovalByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("senior_approval_by_user_id");
+
+                    b.Property<DateOnly?>("SeniorApprovalOn")
+                        .HasColumnType("date")
+                        .HasColumnName("senior_approval_on");
+
+                    b.Property<string>("SourceOfFunds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("source_of_funds");
+
+                    b.Property<string>("SourceOfWealth")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("source_of_wealth");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("VerifiedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("verified_by_user_id");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("verified_on");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_due_diligence_records");
+
+                    b.HasIndex("FirmId", "ContactId", "RecordedAt")
+                        .HasDatabaseName("ix_due_diligence_records_firm_id_contact_id_recorded_at");
+
+                    b.ToTable("due_diligence_records", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.NameTrigram", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("NameId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("name_id");
+
+                    b.Property<string>("Trigram")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("trigram");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_name_trigrams");
+
+                    b.HasIndex("FirmId", "NameId")
+                        .HasDatabaseName("ix_name_trigrams_firm_id_name_id");
+
+                    b.HasIndex("FirmId", "Trigram", "NameId")
+                        .HasDatabaseName("ix_name_trigrams_firm_id_trigram_name_id");
+
+                    b.ToTable("name_trigrams", (string)null);
+                });
 
             modelBuilder.Entity("CaseTrak.Web.Features.Firms.AppUser", b =>
                 {
@@ -165,6 +785,10 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<int>("MatterReferenceScheme")
+                        .HasColumnType("integer")
+                        .HasColumnName("matter_reference_scheme");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -210,6 +834,508 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                         .HasName("pk_firms");
 
                     b.ToTable("firms", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.CustomFieldDefinition", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Choices")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("choices");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<Guid>("PracticeAreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practice_area_id");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean")
+                        .HasColumnName("required");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_custom_field_definitions");
+
+                    b.HasIndex("FirmId", "PracticeAreaId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_custom_field_definitions_firm_id_practice_area_id_key");
+
+                    b.ToTable("custom_field_definitions", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.KeyDate", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean")
+                        .HasColumnName("done");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<string>("Working")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("working");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_key_dates");
+
+                    b.HasIndex("FirmId", "Date")
+                        .HasDatabaseName("ix_key_dates_firm_id_date");
+
+                    b.HasIndex("FirmId", "MatterId", "Date")
+                        .HasDatabaseName("ix_key_dates_firm_id_matter_id_date");
+
+                    b.ToTable("key_dates", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.Matter", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("ConflictCheckId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conflict_check_id");
+
+                    b.Property<int>("CostAlertBp")
+                        .HasColumnType("integer")
+                        .HasColumnName("cost_alert_bp");
+
+                    b.Property<long?>("CostEstimateMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cost_estimate_minor");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomFields")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("custom_fields");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opened_on");
+
+                    b.Property<Guid?>("PracticeAreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("practice_area_id");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("ResponsibleUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("responsible_user_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("SupervisingUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervising_user_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_matters");
+
+                    b.HasIndex("FirmId", "ClientId")
+                        .HasDatabaseName("ix_matters_firm_id_client_id");
+
+                    b.HasIndex("FirmId", "ConflictCheckId")
+                        .HasDatabaseName("ix_matters_firm_id_conflict_check_id");
+
+                    b.HasIndex("FirmId", "PracticeAreaId")
+                        .HasDatabaseName("ix_matters_firm_id_practice_area_id");
+
+                    b.HasIndex("FirmId", "Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_matters_firm_id_reference");
+
+                    b.HasIndex("FirmId", "SupervisingUserId")
+                        .HasDatabaseName("ix_matters_firm_id_supervising_user_id");
+
+                    b.HasIndex("FirmId", "LastActivityAt", "Id")
+                        .HasDatabaseName("ix_matters_firm_id_last_activity_at_id");
+
+                    b.HasIndex("FirmId", "ResponsibleUserId", "Status")
+                        .HasDatabaseName("ix_matters_firm_id_responsible_user_id_status");
+
+                    b.HasIndex("FirmId", "Status", "LastActivityAt", "Id")
+                        .HasDatabaseName("ix_matters_firm_id_status_last_activity_at_id");
+
+                    b.HasIndex(new[] { "Title" }, "ix_matters_title_trgm")
+                        .HasDatabaseName("ix_matters_title");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Title" }, "ix_matters_title_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Title" }, "ix_matters_title_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("matters", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.MatterNote", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_matter_notes");
+
+                    b.HasIndex("FirmId", "MatterId", "CreatedAt")
+                        .HasDatabaseName("ix_matter_notes_firm_id_matter_id_created_at");
+
+                    b.ToTable("matter_notes", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.MatterParty", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer")
+                        .HasColumnName("role");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_matter_parties");
+
+                    b.HasIndex("FirmId", "ContactId")
+                        .HasDatabaseName("ix_matter_parties_firm_id_contact_id");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_matter_parties_firm_id_matter_id");
+
+                    b.ToTable("matter_parties", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.MatterTeamMember", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_matter_team_members");
+
+                    b.HasIndex("FirmId", "UserId")
+                        .HasDatabaseName("ix_matter_team_members_firm_id_user_id");
+
+                    b.HasIndex("FirmId", "MatterId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_matter_team_members_firm_id_matter_id_user_id");
+
+                    b.ToTable("matter_team_members", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.PracticeArea", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_practice_areas");
+
+                    b.HasIndex("FirmId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_practice_areas_firm_id_name");
+
+                    b.ToTable("practice_areas", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.Undertaking", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DischargeEvidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("discharge_evidence");
+
+                    b.Property<Guid?>("DischargedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("discharged_by_user_id");
+
+                    b.Property<DateOnly?>("DischargedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("discharged_on");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("GivenByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("given_by_user_id");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date")
+                        .HasColumnName("given_on");
+
+                    b.Property<string>("GivenTo")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("given_to");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("wording");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_undertakings");
+
+                    b.HasIndex("FirmId", "GivenByUserId")
+                        .HasDatabaseName("ix_undertakings_firm_id_given_by_user_id");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_undertakings_firm_id_matter_id");
+
+                    b.HasIndex("FirmId", "Status", "DueOn")
+                        .HasDatabaseName("ix_undertakings_firm_id_status_due_on");
+
+                    b.ToTable("undertakings", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Platform.Access.MatterBarrier", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.HasKey("FirmId", "MatterId")
+                        .HasName("pk_matter_barriers");
+
+                    b.ToTable("matter_barriers", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Platform.Access.MatterBarrierMember", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_matter_barrier_members");
+
+                    b.HasIndex("FirmId", "UserId")
+                        .HasDatabaseName("ix_matter_barrier_members_firm_id_user_id");
+
+                    b.HasIndex("FirmId", "MatterId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_matter_barrier_members_firm_id_matter_id_user_id");
+
+                    b.ToTable("matter_barrier_members", (string)null);
                 });
 
             modelBuilder.Entity("CaseTrak.Web.Platform.Audit.AuditChainHead", b =>
@@ -502,6 +1628,175 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("CaseTrak.Web.Features.Conflicts.ConflictCheck", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_conflict_checks_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_conflict_checks_contacts_firm_id_client_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Conflicts.ConflictHit", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_conflict_hits_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Conflicts.ConflictCheck", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "CheckId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_conflict_hits_conflict_checks_firm_id_check_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.BeneficialOwner", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_beneficial_owners_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.DueDiligenceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_beneficial_owners_due_diligence_records_firm_id_record_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.Contact", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contacts_firms_firm_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactMethod", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_methods_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_methods_contacts_firm_id_contact_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactName", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_names_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_names_contacts_firm_id_contact_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactNote", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_notes_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_notes_contacts_firm_id_contact_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactRelationship", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_relationships_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "FromContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_relationships_contacts_firm_id_from_contact_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ToContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_relationships_contacts_firm_id_to_contact_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.DueDiligenceRecord", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_due_diligence_records_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_due_diligence_records_contacts_firm_id_contact_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.NameTrigram", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_name_trigrams_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.ContactName", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "NameId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_name_trigrams_contact_names_firm_id_name_id");
+                });
+
             modelBuilder.Entity("CaseTrak.Web.Features.Firms.AppUser", b =>
                 {
                     b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
@@ -510,6 +1805,228 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_users_firms_firm_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.CustomFieldDefinition", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_custom_field_definitions_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.PracticeArea", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "PracticeAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_custom_field_definitions_practice_areas_firm_id_practice_ar");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.KeyDate", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_key_dates_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_key_dates_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.Matter", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matters_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matters_contacts_firm_id_client_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Conflicts.ConflictCheck", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ConflictCheckId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matters_conflict_checks_firm_id_conflict_check_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.PracticeArea", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "PracticeAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_matters_practice_areas_firm_id_practice_area_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ResponsibleUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matters_users_firm_id_responsible_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "SupervisingUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_matters_users_firm_id_supervising_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.MatterNote", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_notes_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_notes_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.MatterParty", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_parties_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_parties_contacts_firm_id_contact_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_parties_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.MatterTeamMember", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_team_members_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_team_members_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "UserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_team_members_users_firm_id_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.PracticeArea", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_areas_firms_firm_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.Undertaking", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_undertakings_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "GivenByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_undertakings_users_firm_id_given_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_undertakings_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Platform.Access.MatterBarrier", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_barriers_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithOne()
+                        .HasForeignKey("CaseTrak.Web.Platform.Access.MatterBarrier", "FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_barriers_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Platform.Access.MatterBarrierMember", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_barrier_members_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Platform.Access.MatterBarrier", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_barrier_members_matter_barriers_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "UserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_barrier_members_users_firm_id_user_id");
                 });
 
             modelBuilder.Entity("CaseTrak.Web.Platform.Audit.AuditChainHead", b =>

@@ -17,6 +17,619 @@ namespace CaseTrak.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CaseTrak.Web.Features.Conflicts.ConflictCheck", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<int>("HitCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hit_count");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime>("RunAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_at");
+
+                    b.Property<Guid>("RunByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_by_user_id");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("terms");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_conflict_checks");
+
+                    b.HasIndex("FirmId", "ClientId")
+                        .HasDatabaseName("ix_conflict_checks_firm_id_client_id");
+
+                    b.HasIndex("FirmId", "RunAt")
+                        .HasDatabaseName("ix_conflict_checks_firm_id_run_at");
+
+                    b.ToTable("conflict_checks", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Conflicts.ConflictHit", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CheckId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("check_id");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("MatchedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matched_name");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matter_id");
+
+                    b.Property<string>("MatterReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matter_reference");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("restricted");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_conflict_hits");
+
+                    b.HasIndex("FirmId", "CheckId")
+                        .HasDatabaseName("ix_conflict_hits_firm_id_check_id");
+
+                    b.ToTable("conflict_hits", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.BeneficialOwner", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_id");
+
+                    b.Property<int>("ShareBp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("share_bp");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_beneficial_owners");
+
+                    b.HasIndex("FirmId", "RecordId")
+                        .HasDatabaseName("ix_beneficial_owners_firm_id_record_id");
+
+                    b.ToTable("beneficial_owners", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.Contact", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address_line1");
+
+                    b.Property<string>("AddressLine2")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address_line2");
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("archived");
+
+                    b.Property<DateOnly?>("CddIdExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cdd_id_expires_on");
+
+                    b.Property<int?>("CddRiskLevel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cdd_risk_level");
+
+                    b.Property<int>("CddStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cdd_status");
+
+                    b.Property<string>("ClientCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_code");
+
+                    b.Property<string>("CompanyNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_number");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("county");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_name");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("MiddleNames")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("middle_names");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postcode");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("town");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_contacts");
+
+                    b.HasIndex("FirmId", "ClientCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contacts_firm_id_client_code");
+
+                    b.HasIndex("FirmId", "UpdatedAt")
+                        .HasDatabaseName("ix_contacts_firm_id_updated_at");
+
+                    b.HasIndex("FirmId", "DisplayName", "Id")
+                        .HasDatabaseName("ix_contacts_firm_id_display_name_id");
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactMethod", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_contact_methods");
+
+                    b.HasIndex("FirmId", "ContactId")
+                        .HasDatabaseName("ix_contact_methods_firm_id_contact_id");
+
+                    b.ToTable("contact_methods", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactName", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Normalised")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalised");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_contact_names");
+
+                    b.HasIndex("FirmId", "ContactId")
+                        .HasDatabaseName("ix_contact_names_firm_id_contact_id");
+
+                    b.HasIndex("FirmId", "Normalised")
+                        .HasDatabaseName("ix_contact_names_firm_id_normalised");
+
+                    b.ToTable("contact_names", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactNote", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_contact_notes");
+
+                    b.HasIndex("FirmId", "ContactId")
+                        .HasDatabaseName("ix_contact_notes_firm_id_contact_id");
+
+                    b.ToTable("contact_notes", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactRelationship", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("FromContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_contact_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<int?>("ShareBp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("share_bp");
+
+                    b.Property<Guid>("ToContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_contact_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_contact_relationships");
+
+                    b.HasIndex("FirmId", "FromContactId")
+                        .HasDatabaseName("ix_contact_relationships_firm_id_from_contact_id");
+
+                    b.HasIndex("FirmId", "ToContactId")
+                        .HasDatabaseName("ix_contact_relationships_firm_id_to_contact_id");
+
+                    b.ToTable("contact_relationships", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.DueDiligenceRecord", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<DateOnly?>("EvidenceExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence_expires_on");
+
+                    b.Property<string>("EvidenceNumberMasked")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence_number_masked");
+
+                    b.Property<string>("EvidenceType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence_type");
+
+                    b.Property<bool>("HighRiskCountry")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("high_risk_country");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<bool>("Pep")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pep");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<int?>("RiskLevel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("risk_level");
+
+                    b.Property<string>("RiskReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_reasons");
+
+                    b.Property<Guid?>("SeniorApprovalByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("senior_approval_by_user_id");
+
+                    b.Property<DateOnly?>("SeniorApprovalOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("senior_approval_on");
+
+                    b.Property<string>("SourceOfFunds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_of_funds");
+
+                    b.Property<string>("SourceOfWealth")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_of_wealth");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("VerifiedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_by_user_id");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_on");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_due_diligence_records");
+
+                    b.HasIndex("FirmId", "ContactId", "RecordedAt")
+                        .HasDatabaseName("ix_due_diligence_records_firm_id_contact_id_recorded_at");
+
+                    b.ToTable("due_diligence_records", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.NameTrigram", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("NameId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_id");
+
+                    b.Property<string>("Trigram")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigram");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_name_trigrams");
+
+                    b.HasIndex("FirmId", "NameId")
+                        .HasDatabaseName("ix_name_trigrams_firm_id_name_id");
+
+                    b.HasIndex("FirmId", "Trigram", "NameId")
+                        .HasDatabaseName("ix_name_trigrams_firm_id_trigram_name_id");
+
+                    b.ToTable("name_trigrams", (string)null);
+                });
+
             modelBuilder.Entity("CaseTrak.Web.Features.Firms.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -160,6 +773,10 @@ namespace CaseTrak.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<int>("MatterReferenceScheme")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("matter_reference_scheme");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -205,6 +822,502 @@ namespace CaseTrak.Migrations.Sqlite.Migrations
                         .HasName("pk_firms");
 
                     b.ToTable("firms", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.CustomFieldDefinition", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Choices")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("choices");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order");
+
+                    b.Property<Guid>("PracticeAreaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_area_id");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("required");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("type");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_custom_field_definitions");
+
+                    b.HasIndex("FirmId", "PracticeAreaId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_custom_field_definitions_firm_id_practice_area_id_key");
+
+                    b.ToTable("custom_field_definitions", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.KeyDate", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matter_id");
+
+                    b.Property<string>("Working")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("working");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_key_dates");
+
+                    b.HasIndex("FirmId", "Date")
+                        .HasDatabaseName("ix_key_dates_firm_id_date");
+
+                    b.HasIndex("FirmId", "MatterId", "Date")
+                        .HasDatabaseName("ix_key_dates_firm_id_matter_id_date");
+
+                    b.ToTable("key_dates", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.Matter", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("ConflictCheckId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conflict_check_id");
+
+                    b.Property<int>("CostAlertBp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cost_alert_bp");
+
+                    b.Property<long?>("CostEstimateMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cost_estimate_minor");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomFields")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("custom_fields");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime>("LastActivityAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_on");
+
+                    b.Property<Guid?>("PracticeAreaId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("practice_area_id");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("ResponsibleUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responsible_user_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("SupervisingUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supervising_user_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_matters");
+
+                    b.HasIndex("FirmId", "ClientId")
+                        .HasDatabaseName("ix_matters_firm_id_client_id");
+
+                    b.HasIndex("FirmId", "ConflictCheckId")
+                        .HasDatabaseName("ix_matters_firm_id_conflict_check_id");
+
+                    b.HasIndex("FirmId", "PracticeAreaId")
+                        .HasDatabaseName("ix_matters_firm_id_practice_area_id");
+
+                    b.HasIndex("FirmId", "Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_matters_firm_id_reference");
+
+                    b.HasIndex("FirmId", "SupervisingUserId")
+                        .HasDatabaseName("ix_matters_firm_id_supervising_user_id");
+
+                    b.HasIndex("FirmId", "LastActivityAt", "Id")
+                        .HasDatabaseName("ix_matters_firm_id_last_activity_at_id");
+
+                    b.HasIndex("FirmId", "ResponsibleUserId", "Status")
+                        .HasDatabaseName("ix_matters_firm_id_responsible_user_id_status");
+
+                    b.HasIndex("FirmId", "Status", "LastActivityAt", "Id")
+                        .HasDatabaseName("ix_matters_firm_id_status_last_activity_at_id");
+
+                    b.ToTable("matters", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.MatterNote", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matter_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_matter_notes");
+
+                    b.HasIndex("FirmId", "MatterId", "CreatedAt")
+                        .HasDatabaseName("ix_matter_notes_firm_id_matter_id_created_at");
+
+                    b.ToTable("matter_notes", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.MatterParty", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matter_id");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("role");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_matter_parties");
+
+                    b.HasIndex("FirmId", "ContactId")
+                        .HasDatabaseName("ix_matter_parties_firm_id_contact_id");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_matter_parties_firm_id_matter_id");
+
+                    b.ToTable("matter_parties", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.MatterTeamMember", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matter_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_matter_team_members");
+
+                    b.HasIndex("FirmId", "UserId")
+                        .HasDatabaseName("ix_matter_team_members_firm_id_user_id");
+
+                    b.HasIndex("FirmId", "MatterId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_matter_team_members_firm_id_matter_id_user_id");
+
+                    b.ToTable("matter_team_members", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.PracticeArea", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_practice_areas");
+
+                    b.HasIndex("FirmId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_practice_areas_firm_id_name");
+
+                    b.ToTable("practice_areas", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.Undertaking", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DischargeEvidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discharge_evidence");
+
+                    b.Property<Guid?>("DischargedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discharged_by_user_id");
+
+                    b.Property<DateOnly?>("DischargedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discharged_on");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("GivenByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_by_user_id");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_on");
+
+                    b.Property<string>("GivenTo")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_to");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matter_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("wording");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_undertakings");
+
+                    b.HasIndex("FirmId", "GivenByUserId")
+                        .HasDatabaseName("ix_undertakings_firm_id_given_by_user_id");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_undertakings_firm_id_matter_id");
+
+                    b.HasIndex("FirmId", "Status", "DueOn")
+                        .HasDatabaseName("ix_undertakings_firm_id_status_due_on");
+
+                    b.ToTable("undertakings", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Platform.Access.MatterBarrier", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matter_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_user_id");
+
+                    b.HasKey("FirmId", "MatterId")
+                        .HasName("pk_matter_barriers");
+
+                    b.ToTable("matter_barriers", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Platform.Access.MatterBarrierMember", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matter_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_matter_barrier_members");
+
+                    b.HasIndex("FirmId", "UserId")
+                        .HasDatabaseName("ix_matter_barrier_members_firm_id_user_id");
+
+                    b.HasIndex("FirmId", "MatterId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_matter_barrier_members_firm_id_matter_id_user_id");
+
+                    b.ToTable("matter_barrier_members", (string)null);
                 });
 
             modelBuilder.Entity("CaseTrak.Web.Platform.Audit.AuditChainHead", b =>
@@ -493,6 +1606,175 @@ namespace CaseTrak.Migrations.Sqlite.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("CaseTrak.Web.Features.Conflicts.ConflictCheck", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_conflict_checks_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_conflict_checks_contacts_firm_id_client_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Conflicts.ConflictHit", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_conflict_hits_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Conflicts.ConflictCheck", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "CheckId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_conflict_hits_conflict_checks_firm_id_check_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.BeneficialOwner", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_beneficial_owners_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.DueDiligenceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_beneficial_owners_due_diligence_records_firm_id_record_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.Contact", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contacts_firms_firm_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactMethod", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_methods_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_methods_contacts_firm_id_contact_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactName", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_names_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_names_contacts_firm_id_contact_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactNote", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_notes_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_notes_contacts_firm_id_contact_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.ContactRelationship", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_relationships_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "FromContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_relationships_contacts_firm_id_from_contact_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ToContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_relationships_contacts_firm_id_to_contact_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.DueDiligenceRecord", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_due_diligence_records_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_due_diligence_records_contacts_firm_id_contact_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Contacts.NameTrigram", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_name_trigrams_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.ContactName", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "NameId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_name_trigrams_contact_names_firm_id_name_id");
+                });
+
             modelBuilder.Entity("CaseTrak.Web.Features.Firms.AppUser", b =>
                 {
                     b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
@@ -501,6 +1783,228 @@ namespace CaseTrak.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_users_firms_firm_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.CustomFieldDefinition", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_custom_field_definitions_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.PracticeArea", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "PracticeAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_custom_field_definitions_practice_areas_firm_id_practice_area_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.KeyDate", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_key_dates_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_key_dates_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.Matter", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matters_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matters_contacts_firm_id_client_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Conflicts.ConflictCheck", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ConflictCheckId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matters_conflict_checks_firm_id_conflict_check_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.PracticeArea", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "PracticeAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_matters_practice_areas_firm_id_practice_area_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ResponsibleUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matters_users_firm_id_responsible_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "SupervisingUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_matters_users_firm_id_supervising_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.MatterNote", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_notes_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_notes_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.MatterParty", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_parties_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_parties_contacts_firm_id_contact_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_parties_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.MatterTeamMember", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_team_members_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_team_members_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "UserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_team_members_users_firm_id_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.PracticeArea", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_practice_areas_firms_firm_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Matters.Undertaking", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_undertakings_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "GivenByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_undertakings_users_firm_id_given_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_undertakings_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Platform.Access.MatterBarrier", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_barriers_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithOne()
+                        .HasForeignKey("CaseTrak.Web.Platform.Access.MatterBarrier", "FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_barriers_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Platform.Access.MatterBarrierMember", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_barrier_members_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Platform.Access.MatterBarrier", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_barrier_members_matter_barriers_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "UserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_barrier_members_users_firm_id_user_id");
                 });
 
             modelBuilder.Entity("CaseTrak.Web.Platform.Audit.AuditChainHead", b =>

@@ -16,5 +16,9 @@ public sealed class Firm
     public DateTime CreatedAt { get; init; }
     /// <summary>Roles whose users must set up two-factor sign-in before they can use CaseTrak.</summary>
     public UserRoles TwoFactorRequiredFor { get; set; } = UserRoles.Owner | UserRoles.Admin | UserRoles.Cashier;
+    /// <summary>How matter references are made: "SMIT01-0004" (client code + sequence) or "2026-0123" (year + sequence).</summary>
+    public MatterReferenceScheme MatterReferenceScheme { get; set; } = MatterReferenceScheme.ClientCodeSequence;
     public int Version { get; set; }
 }
+
+public enum MatterReferenceScheme { ClientCodeSequence, YearSequence }

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using CaseTrak.Web.Features.Firms;
+using CaseTrak.Web.Platform.Access;
 using CaseTrak.Web.Platform.Audit;
 using CaseTrak.Web.Platform.Security.Tokens;
 using CaseTrak.Web.Platform.Tenancy;
@@ -17,16 +19,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
 {
     public const string TenantFilter = "Tenant";
+    public const string BarrierFilter = "Barrier";
 
     internal TenantContext? Tenant { get; set; }
 
     /// <summary>The signed-in user's firm; empty (matching nothing) when no firm is known.</summary>
     public Guid CurrentFirmId => Tenant?.FirmId ?? Guid.Empty;
 
+    /// <summary>The signed-in user; barriers let only listed users (and the COLP) see a restricted matter.</summary>
+    public Guid CurrentUserId => Tenant?.UserId ?? Guid.Empty;
+
+    public bool SeesBehindBarriers => Tenant?.SeesBehindBarriers ?? false;
+
     public DbSet<Firm> Firms => Set<Firm>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<FirmCounter> FirmCounters => Set<FirmCounter>();
+    public DbSet<Access.MatterBarrier> MatterBarriers => Set<Access.MatterBarrier>();
+    public DbSet<Access.MatterBarrierMember> MatterBarrierMembers => Set<Access.MatterBarrierMember>();
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -46,7 +56,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         FirmScopeConventions.Apply(builder, this);
+        ProviderModel.Apply(builder, this);
     }
+
+    // Barrier filters are built here so that they reference `this`, which EF swaps for the executing context.
+    internal Expression<Func<T, bool>> BarrierFilterForRoot<T>() where T : class, IBarrierRoot =>
+        x => SeesBehindBarriers || !MatterBarriers.Any(b => b.MatterId == x.Id)
+            || MatterBarrierMembers.Any(m => m.MatterId == x.Id && m.UserId == CurrentUserId);
+
+    internal Expression<Func<T, bool>> BarrierFilterForScoped<T>() where T : class, IMatterScoped =>
+        x => SeesBehindBarriers || !MatterBarriers.Any(b => b.MatterId == x.MatterId)
+            || MatterBarrierMembers.Any(m => m.MatterId == x.MatterId && m.UserId == CurrentUserId);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

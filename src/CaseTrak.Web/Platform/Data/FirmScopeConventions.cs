@@ -25,6 +25,8 @@ internal static class FirmScopeConventions
             var firmProperty = clr == typeof(Firm) ? nameof(Firm.Id) : FirmIdPropertyOf(clr);
             if (firmProperty is not null && !IsPlatformOnly(clr))
                 builder.Entity(clr).HasQueryFilter(AppDbContext.TenantFilter, TenantLambda(clr, firmProperty, context));
+            if (BarrierLambda(clr, context) is { } barrier)
+                builder.Entity(clr).HasQueryFilter(AppDbContext.BarrierFilter, barrier);
         }
 
         // A cascade could wipe a client's matters: every delete is explicit.
@@ -35,6 +37,17 @@ internal static class FirmScopeConventions
     /// <summary>Tables that only Platform code reads, always with an explicit firm.</summary>
     internal static bool IsPlatformOnly(Type clr) =>
         clr == typeof(FirmCounter) || clr == typeof(Audit.AuditChainHead) || clr == typeof(Security.Tokens.AuthSession);
+
+    /// <summary>A matter and everything scoped to one vanish together for users outside its barrier.</summary>
+    private static LambdaExpression? BarrierLambda(Type clr, AppDbContext context)
+    {
+        var method = typeof(Access.IBarrierRoot).IsAssignableFrom(clr) ? nameof(AppDbContext.BarrierFilterForRoot)
+            : typeof(Access.IMatterScoped).IsAssignableFrom(clr) && clr != typeof(Access.MatterBarrierMember) ? nameof(AppDbContext.BarrierFilterForScoped)
+            : null;
+        return method is null ? null : (LambdaExpression)typeof(AppDbContext)
+            .GetMethod(method, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!
+            .MakeGenericMethod(clr).Invoke(context, null)!;
+    }
 
     private static string? FirmIdPropertyOf(Type clr) =>
         clr.GetProperty(nameof(IFirmOwned.FirmId))?.PropertyType == typeof(Guid) ? nameof(IFirmOwned.FirmId) : null;

@@ -84,8 +84,8 @@ internal static class AuthenticationSetup
         o.Events.OnValidatePrincipal = async context =>
         {
             // The cookie names the firm; the user lookup that validates it runs inside that firm.
-            if (context.Principal?.FirmId() is { } firm && firm != Guid.Empty)
-                context.HttpContext.RequestServices.GetRequiredService<TenantContext>().Set(firm);
+            if (context.Principal is { } principal && principal.FirmId() != Guid.Empty)
+                UserClaims.ApplyTo(principal, context.HttpContext.RequestServices.GetRequiredService<TenantContext>());
             await SecurityStampValidator.ValidatePrincipalAsync(context);
         };
         o.Events.OnRedirectToLogin = context => ApiAware(context, 401);

@@ -18,6 +18,10 @@ public static class UserClaims
             yield return new Claim(FirmClaims.Duty, duty.ToString());
     }
 
+    /// <summary>Scopes the request to the principal's firm and user (tenant filter and information barriers).</summary>
+    public static void ApplyTo(ClaimsPrincipal principal, Tenancy.TenantContext tenant) =>
+        tenant.SetUser(principal.FirmId(), principal.UserId(), principal.HasClaim(FirmClaims.Duty, nameof(ComplianceDuties.Colp)));
+
     public static Guid UserId(this ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
 

@@ -8,6 +8,19 @@ public sealed class TenantContext
 {
     public Guid FirmId { get; private set; }
 
+    /// <summary>The signed-in user, for information barriers; empty for jobs and anonymous requests.</summary>
+    public Guid UserId { get; private set; }
+
+    /// <summary>The COLP keeps supervisory access to every matter, barriers included.</summary>
+    public bool SeesBehindBarriers { get; private set; }
+
+    public void SetUser(Guid firmId, Guid userId, bool seesBehindBarriers)
+    {
+        Set(firmId);
+        UserId = userId;
+        SeesBehindBarriers = seesBehindBarriers;
+    }
+
     public void Set(Guid firmId)
     {
         if (firmId == Guid.Empty)

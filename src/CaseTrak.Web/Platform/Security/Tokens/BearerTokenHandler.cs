@@ -41,10 +41,11 @@ internal sealed class BearerTokenHandler(
         if (found is null)
             return AuthenticateResult.Fail("The token is not valid.");
 
-        tenant.Set(found.User.FirmId);
         var identity = new ClaimsIdentity(UserClaims.For(found.User), SchemeName);
         identity.AddClaim(new Claim(SessionClaim, found.Id.ToString()));
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        var principal = new ClaimsPrincipal(identity);
+        UserClaims.ApplyTo(principal, tenant);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
