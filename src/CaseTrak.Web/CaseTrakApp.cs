@@ -61,6 +61,11 @@ public static class CaseTrakApp
         services.AddFirms();
         services.AddAuth();
         services.AddAuditFeature();
+        Features.Contacts.ContactsModule.AddContacts(services);
+        Features.Conflicts.ConflictsModule.AddConflicts(services);
+        Features.Search.SearchModule.AddSearch(services);
+        Features.Matters.Demo.MattersDemo.AddMattersDemo(services);
+        Features.Matters.MattersModule.AddMatters(services);
         services.AddScoped<DemoSeeder>();
     }
 
@@ -90,6 +95,10 @@ public static class CaseTrakApp
         app.MapAuthApi();
         app.MapFirmsApi();
         app.MapAuditApi();
+        Features.Contacts.ContactsModule.MapContactsApi(app);
+        Features.Conflicts.ConflictsModule.MapConflictsApi(app);
+        Features.Search.SearchModule.MapSearchApi(app);
+        Features.Matters.MattersModule.MapMattersApi(app);
         app.MapRazorPages();
     }
 }

@@ -50,6 +50,21 @@ public sealed class BrowserApp : IAsyncLifetime
         return new TestFirm(firm.Id, firm.Name, request.AdminEmail, request.AdminPassword, request.AdminName);
     }
 
+    /// <summary>
+    /// Adds a user with a password straight through Identity: a Partner or fee earner is outside the default
+    /// two-factor policy, so a journey can sign in as one without setting up an authenticator first.
+    /// </summary>
+    public async Task<(string Email, string Password)> AddUserAsync(TestFirm firm, string name, UserRoles roles)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (email, password) = ($"user-{suffix}@firm.test", $"Ledger-{Guid.NewGuid():N}"[..24]);
+        await using var scope = Server.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CaseTrak.Web.Platform.Tenancy.TenantContext>().Set(firm.Id);
+        var user = new AppUser { FirmId = firm.Id, Email = email, UserName = email, DisplayName = name, Roles = roles, CreatedAt = DateTime.UtcNow };
+        UserAccounts.ThrowIfFailed(await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>().CreateAsync(user, password));
+        return (email, password);
+    }
+
     /// <summary>A fresh browser context: no cookies from other tests.</summary>
     public async Task<BrowserSession> OpenSessionAsync(string testName)
     {

@@ -66,17 +66,16 @@ public sealed partial class RouteSweepTests(TestApp app)
         Assert.Empty(await firmA.AuditAsync("&action=AccessDenied"));
     }
 
-    private async Task<(TestFirm Firm, SweepSample Sample)> SeedAsync()
-    {
-        var firm = await TestFirm.CreateAsync(app);
-        var user = await firm.AddUserAsync(["feeEarner"], $"Sweep Person {firm.Tag}");
-        return (firm, new SweepSample(firm.Id, firm.Owner.Id, user.Id));
-    }
+    private Task<(TestFirm Firm, SweepSample Sample)> SeedAsync() => RouteSweepSeeder.SeedFirmAsync(app);
 
     private static List<string> ForbiddenStrings(TestFirm firm, SweepSample sample) =>
     [
         firm.Name, firm.Tag, firm.Owner.Email, firm.Owner.DisplayName,
-        .. new[] { sample.FirmId, sample.OwnerId, sample.UserId }.SelectMany(id => new[] { id.ToString("D"), id.ToString("N") }),
+        .. new[]
+        {
+            sample.FirmId, sample.OwnerId, sample.UserId, sample.ContactId, sample.OtherContactId, sample.RelationshipId, sample.ContactNoteId,
+            sample.ConflictCheckId, sample.PracticeAreaId, sample.MatterId, sample.PartyId, sample.KeyDateId, sample.UndertakingId, sample.MatterNoteId,
+        }.SelectMany(id => new[] { id.ToString("D"), id.ToString("N") }),
     ];
 
     /// <summary>Each verb, and for a page each named handler too (`?handler=Disable` runs other code than the plain POST).</summary>

@@ -35,6 +35,40 @@ public enum AuditAction
     // 1090 the audit log itself
     AuditExported = 1090,
     AuditVerified = 1091,
+
+    // 1100 matters
+    MatterOpened = 1100,
+    MatterUpdated = 1101,
+    MatterStatusChanged = 1102,
+    MatterClosed = 1103,
+    MatterAccessChanged = 1104,
+    MatterPartyAdded = 1105,
+    MatterPartyRemoved = 1106,
+    MatterTeamChanged = 1107,
+    MatterNoteAdded = 1108,
+    KeyDateAdded = 1109,
+    LimitationDateRecorded = 1110,
+    UndertakingGiven = 1111,
+    UndertakingDischarged = 1112,
+    PracticeAreaCreated = 1120,
+    CustomFieldDefined = 1121,
+
+    // 1150 contacts and client due diligence
+    ContactCreated = 1150,
+    ContactUpdated = 1151,
+    ContactArchived = 1152,
+    ContactUnarchived = 1153,
+    ContactDeleted = 1154,
+    ContactRelationshipAdded = 1155,
+    ContactRelationshipRemoved = 1156,
+    ContactNoteAdded = 1157,
+    ContactMethodAdded = 1158,
+    ClientCodeAssigned = 1159,
+    DueDiligenceRecorded = 1160,
+
+    // 1170 conflict checks
+    ConflictCheckRun = 1170,
+    ConflictCheckDecided = 1171,
 }
 
 public enum AuditOutcome { Success, Failure, Denied }

@@ -26,7 +26,8 @@ internal static class WebServices
         services.AddValidation();
         services.AddOpenApi();
         // Pages live beside their slices (DESIGN.md §1); each declares its own route with @page.
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddMvcOptions(o => o.Filters.Add<UnmatchedPageHandlerFilter>());
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "casetrak.af";

@@ -31,6 +31,9 @@
             if (key === "d") {
                 event.preventDefault();
                 window.location.assign("/");
+            } else if (key === "m") {
+                event.preventDefault();
+                window.location.assign("/matters");
             }
             return;
         }
@@ -119,4 +122,197 @@
 
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
     else ready();
+})();
+
+// The header search (UI.md): "/" focuses it; as you type, matters and contacts appear grouped in a dropdown;
+// arrow keys move, Enter opens, Esc closes. Results are built with textContent, never innerHTML. Without
+// this script the form simply submits to /search.
+(function () {
+    "use strict";
+
+    var form = document.querySelector("form[data-global-search]");
+    if (!form || !window.fetch) return;
+    var input = form.querySelector("input[name='q']");
+    var panel = document.getElementById("global-search-panel");
+    var list = document.getElementById("global-search-results");
+    var all = document.getElementById("global-search-all");
+    var status = document.getElementById("global-search-status");
+    if (!input || !panel || !list || !all || !status) return;
+
+    var groups = [{ type: "matter", label: "Matters" }, { type: "contact", label: "Contacts" }];
+    var options = [];
+    var active = -1;
+    var timer = 0;
+    var latest = 0;
+    var controller = null;
+
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", "global-search-results");
+
+    function typing(target) {
+        if (!(target instanceof Element)) return false;
+        var tag = target.tagName;
+        return target.isContentEditable || tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT";
+    }
+
+    function close() {
+        panel.hidden = true;
+        input.setAttribute("aria-expanded", "false");
+        input.removeAttribute("aria-activedescendant");
+        active = -1;
+    }
+
+    function open() {
+        panel.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+    }
+
+    function select(index) {
+        options.forEach(function (option, i) {
+            var on = i === index;
+            option.setAttribute("aria-selected", on ? "true" : "false");
+            option.classList.toggle("active", on);
+        });
+        active = index;
+        if (index >= 0) {
+            input.setAttribute("aria-activedescendant", options[index].id);
+            options[index].scrollIntoView({ block: "nearest" });
+        } else {
+            input.removeAttribute("aria-activedescendant");
+        }
+    }
+
+    function go(url) {
+        // Only a path on this site: the API builds these, but a link must never leave CaseTrak.
+        if (typeof url === "string" && url.charAt(0) === "/" && url.charAt(1) !== "/") window.location.assign(url);
+    }
+
+    function render(query, items) {
+        list.replaceChildren();
+        options = [];
+        groups.forEach(function (group) {
+            var found = items.filter(function (item) { return item.type === group.type; });
+            if (found.length === 0) return;
+            var box = document.createElement("div");
+            box.setAttribute("role", "group");
+            var heading = document.createElement("div");
+            heading.className = "dropdown-header";
+            heading.id = "global-search-group-" + group.type;
+            heading.setAttribute("role", "presentation");
+            heading.textContent = group.label;
+            box.setAttribute("aria-labelledby", heading.id);
+            box.appendChild(heading);
+            found.forEach(function (item) {
+                var option = document.createElement("div");
+                option.className = "dropdown-item global-search-option";
+                option.id = "global-search-option-" + options.length;
+                option.setAttribute("role", "option");
+                option.setAttribute("aria-selected", "false");
+                option.dataset.url = item.url;
+                var title = document.createElement("span");
+                title.className = "global-search-title";
+                title.textContent = item.title;
+                var snippet = document.createElement("span");
+                snippet.className = "global-search-snippet";
+                snippet.textContent = item.snippet;
+                option.appendChild(title);
+                option.appendChild(snippet);
+                box.appendChild(option);
+                options.push(option);
+            });
+            list.appendChild(box);
+        });
+        list.hidden = options.length === 0;
+        all.href = "/search?q=" + encodeURIComponent(query);
+        all.textContent = options.length === 0 ? "Nothing found for “" + query + "”. Search again on the results page" : "See all results for “" + query + "”";
+        status.textContent = options.length === 0 ? "No results" : options.length + (options.length === 1 ? " result" : " results") + ". Use the up and down arrows to choose.";
+        active = -1;
+        input.removeAttribute("aria-activedescendant");
+        open();
+    }
+
+    function search() {
+        var query = input.value.trim();
+        if (query.length < 2) {
+            close();
+            status.textContent = "";
+            return;
+        }
+        var ticket = ++latest;
+        if (controller) controller.abort();
+        controller = typeof AbortController === "function" ? new AbortController() : null;
+        fetch("/api/v1/search?q=" + encodeURIComponent(query), {
+            headers: { Accept: "application/json" },
+            credentials: "same-origin",
+            signal: controller ? controller.signal : undefined
+        }).then(function (response) {
+            return response.ok ? response.json() : null;
+        }).then(function (body) {
+            if (ticket !== latest || !body || !Array.isArray(body.items)) return;
+            if (document.activeElement !== input) return;
+            render(query, body.items);
+        }).catch(function () {
+            // Aborted by a newer keystroke, or offline: Enter still submits to the results page.
+        });
+    }
+
+    input.addEventListener("input", function () {
+        window.clearTimeout(timer);
+        timer = window.setTimeout(search, 200);
+    });
+
+    input.addEventListener("keydown", function (event) {
+        if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+            if (panel.hidden) {
+                if (options.length > 0) open();
+                else return;
+            }
+            event.preventDefault();
+            if (options.length === 0) return;
+            var step = event.key === "ArrowDown" ? 1 : -1;
+            select(active < 0 && step < 0 ? options.length - 1 : (active + step + options.length) % options.length);
+        } else if (event.key === "Enter") {
+            if (!panel.hidden && active >= 0) {
+                event.preventDefault();
+                go(options[active].dataset.url);
+            }
+        } else if (event.key === "Escape") {
+            if (!panel.hidden) {
+                event.preventDefault();
+                event.stopPropagation();
+                close();
+            }
+        }
+    });
+
+    // mousedown, not click: a click would first blur the input and close the panel.
+    list.addEventListener("mousedown", function (event) {
+        var option = event.target instanceof Element ? event.target.closest("[role='option']") : null;
+        if (!option) return;
+        event.preventDefault();
+        go(option.dataset.url);
+    });
+
+    document.addEventListener("click", function (event) {
+        if (!form.contains(event.target)) close();
+    });
+
+    input.addEventListener("focus", function () {
+        if (options.length > 0 && input.value.trim().length >= 2) open();
+    });
+
+    form.addEventListener("focusout", function (event) {
+        if (!form.contains(event.relatedTarget)) close();
+    });
+
+    document.addEventListener("keydown", function (event) {
+        if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+        var dialog = document.getElementById("shortcuts");
+        if (dialog && dialog.open) return;
+        event.preventDefault();
+        input.focus();
+        input.select();
+    });
 })();

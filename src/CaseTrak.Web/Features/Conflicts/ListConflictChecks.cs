@@ -1,0 +1,33 @@
+using CaseTrak.Web.Features.Contacts;
+using CaseTrak.Web.Features.Matters;
+using CaseTrak.Web.Platform.Data;
+using CaseTrak.Web.Platform.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseTrak.Web.Features.Conflicts;
+
+public sealed record ListConflictChecksQuery(string? Decision = null, Guid? ClientId = null, int? Limit = null, string? Cursor = null);
+
+/// <summary>The firm's conflict checks, newest first, keyset-paged on (run at, id).</summary>
+public sealed class ListConflictChecksHandler(AppDbContext db)
+{
+    public async Task<Page<ConflictCheckRow>> HandleAsync(ListConflictChecksQuery query, CancellationToken ct)
+    {
+        var limit = Paging.Clamp(query.Limit);
+        var checks = db.Set<ConflictCheck>().AsNoTracking();
+        if (ApiEnums.ParseOptional<ConflictDecision>(query.Decision, "decision") is { } decision)
+            checks = checks.Where(c => c.Decision == decision);
+        if (query.ClientId is { } clientId)
+            checks = checks.Where(c => c.ClientId == clientId);
+        if (KeysetCursor.TryParse(query.Cursor, out DateTime runAt, out var id))
+            checks = checks.Where(c => c.RunAt < runAt || (c.RunAt == runAt && c.Id.CompareTo(id) < 0));
+
+        var rows = await checks.OrderByDescending(c => c.RunAt).ThenByDescending(c => c.Id).Take(limit + 1).ToListAsync(ct);
+        var users = await GetConflictCheckHandler.UserNamesAsync(db, rows.Select(r => r.RunByUserId), ct);
+        var clientIds = rows.Where(r => r.ClientId is not null).Select(r => r.ClientId!.Value).Distinct().ToList();
+        var clients = await db.Set<Contact>().AsNoTracking().Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DisplayName, ct);
+        var items = rows.Select(c => new ConflictCheckRow(c.Id, c.RunAt, c.RunByUserId, users.GetValueOrDefault(c.RunByUserId, "Unknown user"),
+            c.Terms.Split('\n'), c.ClientId, c.ClientId is { } k ? clients.GetValueOrDefault(k) : null, c.HitCount, c.Decision, c.DecidedAt)).ToList();
+        return Paging.From(items, limit, r => KeysetCursor.Format(r.RunAt, r.Id));
+    }
+}

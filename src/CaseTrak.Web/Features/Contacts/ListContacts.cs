@@ -1,0 +1,52 @@
+using CaseTrak.Web.Features.Conflicts.Matching;
+using CaseTrak.Web.Features.Firms;
+using CaseTrak.Web.Platform.Data;
+using CaseTrak.Web.Platform.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseTrak.Web.Features.Contacts;
+
+/// <param name="Q">Part of a name (current, former or trading), an email or a postcode.</param>
+/// <param name="Archived">false or absent: contacts in use; true: the archived ones.</param>
+public sealed record ListContactsQuery(string? Q = null, ContactKind? Kind = null, bool? Archived = null, int? Limit = null, string? Cursor = null);
+
+/// <summary>Contacts by display name, keyset-paged on (display name, id).</summary>
+public sealed class ListContactsHandler(AppDbContext db)
+{
+    public async Task<Page<ContactRow>> HandleAsync(ListContactsQuery query, CancellationToken ct)
+    {
+        var limit = Paging.Clamp(query.Limit);
+        var contacts = Filter(query);
+        if (UserCursor.TryParse(query.Cursor, out var name, out var id))
+            contacts = contacts.Where(c => c.DisplayName.CompareTo(name) > 0 || (c.DisplayName == name && c.Id.CompareTo(id) > 0));
+        var rows = await contacts.OrderBy(c => c.DisplayName).ThenBy(c => c.Id).Take(limit + 1)
+            .Select(c => new ContactRow(c.Id, c.Kind, c.DisplayName, c.Email, c.Postcode, c.ClientCode, c.CddStatus, c.CddIdExpiresOn, c.Archived))
+            .ToListAsync(ct);
+        return Paging.From(rows, limit, r => UserCursor.Format(r.DisplayName, r.Id));
+    }
+
+    /// <summary>How many contacts the filters match, for the list's count.</summary>
+    public Task<int> CountAsync(ListContactsQuery query, CancellationToken ct) => Filter(query).CountAsync(ct);
+
+    private IQueryable<Contact> Filter(ListContactsQuery query)
+    {
+        var archived = query.Archived ?? false;
+        var contacts = db.Set<Contact>().AsNoTracking().Where(c => c.Archived == archived);
+        if (query.Kind is { } kind)
+            contacts = contacts.Where(c => c.Kind == kind);
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var text = query.Q.Trim();
+            var upper = text.ToUpperInvariant();
+            var normalised = NameNormaliser.Normalise(text);
+            var postcode = UkPostcode.Normalise(text) ?? upper;
+            var names = db.Set<ContactName>();
+            contacts = contacts.Where(c =>
+                (normalised != "" && names.Any(n => n.ContactId == c.Id && n.Normalised.Contains(normalised)))
+                || c.DisplayName.ToUpper().Contains(upper)
+                || (c.Email != null && c.Email.ToUpper().Contains(upper))
+                || (c.Postcode != null && c.Postcode.StartsWith(postcode)));
+        }
+        return contacts;
+    }
+}

@@ -1,0 +1,71 @@
+using CaseTrak.IntegrationTests.Matters;
+
+namespace CaseTrak.IntegrationTests.Tenancy;
+
+/// <summary>
+/// One of everything a parameterised route can point at, made through the API as a user would, with names
+/// that carry the firm's tag so that a leak of any of them is caught by the sweeps.
+/// </summary>
+public static class RouteSweepSeeder
+{
+    public static async Task<(TestFirm Firm, SweepSample Sample)> SeedFirmAsync(TestApp app)
+    {
+        var firm = await TestFirm.CreateAsync(app);
+        var user = await firm.AddUserAsync(["feeEarner"], $"Sweep Person {firm.Tag}");
+        return (firm, await SeedMatterAsync(firm, new SweepSample(firm.Id, firm.Owner.Id, user.Id), firm.Admin, firm.Owner.Id));
+    }
+
+    /// <summary>A client with a relationship and a note, a cleared check, and a matter with a party, key date, undertaking and note.</summary>
+    public static async Task<SweepSample> SeedMatterAsync(TestFirm firm, SweepSample sample, HttpClient client, Guid actorId)
+    {
+        var tag = firm.Tag;
+        var contactId = await firm.CreateClientAsync($"Clientname{tag}", "Sweep", client);
+        var otherId = await firm.CreateClientAsync($"Otherside{tag}", "Sweep", client);
+        var relationship = await client.PostAsJsonAsync($"/api/v1/contacts/{contactId}/relationships", new { toContactId = otherId, kind = "spouseOf" })
+            .ExpectJsonAsync(201);
+        var contactNote = await client.PostAsJsonAsync($"/api/v1/contacts/{contactId}/notes", new { body = $"Contact note {tag}" }).ExpectJsonAsync(201);
+        var check = await client.PostAsJsonAsync("/api/v1/conflict-checks", new { terms = new[] { $"Sweep Clientname{tag}" }, clientId = contactId })
+            .ExpectJsonAsync(201);
+        await client.PostAsJsonAsync($"/api/v1/conflict-checks/{check.Id()}/decision", new { decision = "clear" }).ExpectAsync(200);
+        var area = await PracticeAreaAsync(firm, tag);
+
+        // Strings unique to this matter (a firm may hold two samples), each carrying the firm's tag too.
+        var nonce = $"{tag}x{Guid.NewGuid():N}"[..20];
+        var title = $"Matter title {nonce}";
+        var matter = await client.PostAsJsonAsync("/api/v1/matters", new { clientId = contactId, conflictCheckId = check.Id(), title, practiceAreaId = area })
+            .ExpectJsonAsync(201);
+        var url = $"/api/v1/matters/{matter.Id()}";
+        var party = await client.PostAsJsonAsync($"{url}/parties", new { contactId = otherId, role = "otherSide", reference = $"PartyRef{nonce}" }).ExpectJsonAsync(201);
+        var keyDate = await client.PostAsJsonAsync($"{url}/key-dates", new { kind = "hearing", date = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd"), description = $"Key date {nonce}" })
+            .ExpectJsonAsync(201);
+        var undertaking = await client.PostAsJsonAsync("/api/v1/undertakings", new
+        {
+            matterId = matter.Id(), givenByUserId = actorId, givenTo = $"Given to {tag}", wording = $"Undertaking wording {nonce}", dueOn = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"),
+        }).ExpectJsonAsync(201);
+        var note = await client.PostAsJsonAsync($"{url}/notes", new { body = $"Matter note {nonce}" }).ExpectJsonAsync(201);
+
+        return sample with
+        {
+            ContactId = contactId, OtherContactId = otherId, RelationshipId = relationship.Id(), ContactNoteId = contactNote.Id(),
+            ConflictCheckId = check.Id(), PracticeAreaId = area, MatterId = matter.Id(), PartyId = party.Id(), KeyDateId = keyDate.Id(),
+            UndertakingId = undertaking.Id(), MatterNoteId = note.Id(), MatterTitle = title, MatterReference = matter.Str("reference"), MatterNonce = nonce,
+        };
+    }
+
+    private static async Task<Guid> PracticeAreaAsync(TestFirm firm, string tag)
+    {
+        var existing = await firm.Admin.GetAsync("/api/v1/practice-areas").ExpectJsonAsync(200);
+        if (existing.EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } area)
+            return area.Id();
+        var created = await firm.Admin.PostAsJsonAsync("/api/v1/practice-areas", new { name = $"Area {tag}" }).ExpectJsonAsync(201);
+        await firm.Admin.PostAsJsonAsync($"/api/v1/practice-areas/{created.Id()}/fields", new { key = "sweepField", label = "Sweep field", type = "text" }).ExpectAsync(201);
+        return created.Id();
+    }
+
+    /// <summary>The matter's own data: none of it may reach a user outside its barrier.</summary>
+    public static IReadOnlyList<string> MatterSecrets(SweepSample s) =>
+    [
+        s.MatterNonce, s.MatterReference,
+        .. new[] { s.MatterId, s.PartyId, s.KeyDateId, s.UndertakingId, s.MatterNoteId }.SelectMany(id => new[] { id.ToString("D"), id.ToString("N") }),
+    ];
+}
