@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace CaseTrak.IntegrationTests.Conflicts;
 
 /// <summary>The conflict pages as plain HTML forms, including the hand-back to the new-matter flow.</summary>
-public sealed partial class ConflictPagesTests(TestApp app)
+public sealed class ConflictPagesTests(TestApp app)
 {
     [Fact]
     public async Task A_check_run_from_the_new_matter_flow_is_decided_after_confirmation_and_hands_its_id_back()
@@ -17,7 +15,7 @@ public sealed partial class ConflictPagesTests(TestApp app)
         var form = await client.GetStringAsync(newUrl);
         Assert.Contains("Harriet Vane</dd>", form, StringComparison.Ordinal);
         Assert.Contains("Harriet Vane</textarea>", form, StringComparison.Ordinal);
-        var run = await PostFormAsync(client, newUrl, newUrl, new() { ["Input.Terms"] = "Harriet Vane\r\n\r\nPeter Wimsey\r\n", ["Input.Notes"] = "Libel claim" });
+        var run = await client.PostFormAsync(newUrl, newUrl, new() { ["Input.Terms"] = "Harriet Vane\r\n\r\nPeter Wimsey\r\n", ["Input.Notes"] = "Libel claim" });
         Assert.Equal(HttpStatusCode.Redirect, run.StatusCode);
         var record = run.Headers.Location!.OriginalString;
         Assert.StartsWith("/conflicts/", record, StringComparison.Ordinal);
@@ -29,12 +27,12 @@ public sealed partial class ConflictPagesTests(TestApp app)
         Assert.DoesNotContain("value=\"waived\"", page, StringComparison.Ordinal); // the owner is no partner
         var id = Guid.Parse(record.Split('?')[0]["/conflicts/".Length..]);
 
-        var confirm = await PostFormAsync(client, record, $"/conflicts/{id}?handler=Decide", new() { ["Input.Decision"] = "clear", ["ReturnUrl"] = "/matters/new?step=details" });
+        var confirm = await client.PostFormAsync(record, $"/conflicts/{id}?handler=Decide", new() { ["Input.Decision"] = "clear", ["ReturnUrl"] = "/matters/new?step=details" });
         var confirmPage = await confirm.Content.ReadAsStringAsync();
         Assert.Contains("Record as clear", confirmPage, StringComparison.Ordinal);
         Assert.Equal("pending", (await client.GetAsync($"/api/v1/conflict-checks/{id}").ExpectJsonAsync(200)).Str("decision"));
 
-        var done = await PostFormAsync(client, record, $"/conflicts/{id}?handler=Confirm", new() { ["Input.Decision"] = "clear", ["ReturnUrl"] = "/matters/new?step=details" });
+        var done = await client.PostFormAsync(record, $"/conflicts/{id}?handler=Confirm", new() { ["Input.Decision"] = "clear", ["ReturnUrl"] = "/matters/new?step=details" });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal($"/matters/new?step=details&conflictCheckId={id}", done.Headers.Location!.OriginalString);
         Assert.Equal("clear", (await client.GetAsync($"/api/v1/conflict-checks/{id}").ExpectJsonAsync(200)).Str("decision"));
@@ -52,24 +50,14 @@ public sealed partial class ConflictPagesTests(TestApp app)
 
         Assert.DoesNotContain("value=\"waived\"", await solicitor.Client.GetStringAsync(url), StringComparison.Ordinal);
         Assert.Contains("value=\"waived\"", await partner.Client.GetStringAsync(url), StringComparison.Ordinal);
-        var refused = await PostFormAsync(solicitor.Client, url, $"/conflicts/{id}?handler=Confirm", new() { ["Input.Decision"] = "waived", ["Input.Reason"] = "x" });
+        var refused = await solicitor.Client.PostFormAsync(url, $"/conflicts/{id}?handler=Confirm", new() { ["Input.Decision"] = "waived", ["Input.Reason"] = "x" });
         Assert.Contains("Only a Partner or the COLP", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var missing = await PostFormAsync(partner.Client, url, $"/conflicts/{id}?handler=Decide", new() { ["Input.Decision"] = "waived" });
+        var missing = await partner.Client.PostFormAsync(url, $"/conflicts/{id}?handler=Decide", new() { ["Input.Decision"] = "waived" });
         Assert.Contains("href=\"#Input_Reason\"", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var done = await PostFormAsync(partner.Client, url, $"/conflicts/{id}?handler=Confirm",
+        var done = await partner.Client.PostFormAsync(url, $"/conflicts/{id}?handler=Confirm",
             new() { ["Input.Decision"] = "waived", ["Input.Reason"] = "Informed consent from both", ["ReturnUrl"] = "https://evil.example/steal" });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal($"/conflicts/{id}", done.Headers.Location!.OriginalString);
     }
-
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formUrl, string postUrl, Dictionary<string, string> fields)
-    {
-        var html = await client.GetStringAsync(formUrl);
-        var token = WebUtility.HtmlDecode(TokenField().Match(html).Groups[1].Value);
-        return await client.PostAsync(postUrl, new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }));
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

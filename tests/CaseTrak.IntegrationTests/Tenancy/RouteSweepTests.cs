@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
@@ -150,10 +149,6 @@ public sealed partial class RouteSweepTests(TestApp app)
     private static async Task<string?> AntiforgeryTokenAsync(HttpClient client, string ownUrl)
     {
         var html = await (await client.GetAsync(ownUrl)).Content.ReadAsStringAsync();
-        var match = TokenField().Match(html);
-        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+        return PageForms.TokenIn(html);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

@@ -17,6 +17,12 @@ public sealed class NewContactModel(CreateContactHandler create) : AppPageModel,
     [BindProperty]
     public ContactInput Input { get; set; } = new();
 
+    /// <summary>Where to go back to with the new contact (the new-matter flow), local addresses only.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? SafeReturnUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null;
+
     public IReadOnlyList<DuplicateCandidate> Candidates { get; private set; } = [];
 
     public ContactKind Kind => KindChoice == "organisation" ? ContactKind.Organisation : ContactKind.Person;
@@ -47,6 +53,8 @@ public sealed class NewContactModel(CreateContactHandler create) : AppPageModel,
             return Page();
         }
         Flash($"{contact.DisplayName} added");
-        return Redirect($"/contacts/{contact.Id}");
+        return SafeReturnUrl is { } back
+            ? Redirect($"{back}{(back.Contains('?') ? '&' : '?')}clientId={contact.Id}")
+            : Redirect($"/contacts/{contact.Id}");
     });
 }
