@@ -21,7 +21,7 @@ public sealed class BarrierTests(TestApp app)
         await partner.Client.PostAsJsonAsync($"{url}/key-dates", new { kind = "deadline", date = DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd"), description = "Offer" })
             .ExpectAsync(201);
 
-        var access = await partner.Client.PutAsJsonAsync($"{url}/access", new { restricted = true, userIds = new[] { memberUser.Id } }).ExpectJsonAsync(200);
+        var access = await partner.Client.SendJsonAsync(HttpMethod.Put, $"{url}/access", new { restricted = true, userIds = new[] { memberUser.Id } }, "*").ExpectJsonAsync(200);
         Assert.True(access.GetProperty("restricted").GetBoolean());
         Assert.Equal(new[] { partnerUser.Id, memberUser.Id }.Order(), access.GetProperty("users").EnumerateArray().Select(u => u.Id()).Order());
         return new(firm, matter, partner, await firm.SignInAsync(memberUser), await firm.SignInAsync(barredUser), await firm.SignInAsync(colpUser), memberUser);
@@ -63,17 +63,17 @@ public sealed class BarrierTests(TestApp app)
         var url = $"/api/v1/matters/{s.Matter.Id()}/access";
         var otherPartner = await firm.SignInAsync(await firm.AddUserAsync("partner"));
 
-        await s.Member.Client.PutAsJsonAsync(url, new { restricted = false }).ExpectAsync(403);
-        await otherPartner.Client.PutAsJsonAsync(url, new { restricted = false }).ExpectAsync(404);
-        await s.Barred.Client.PutAsJsonAsync(url, new { restricted = false }).ExpectAsync(404);
-        var byColp = await s.Colp.Client.PutAsJsonAsync(url, new { restricted = true, userIds = Array.Empty<Guid>() }).ExpectJsonAsync(200);
+        await s.Member.Client.SendJsonAsync(HttpMethod.Put, url, new { restricted = false }, "*").ExpectAsync(403);
+        await otherPartner.Client.SendJsonAsync(HttpMethod.Put, url, new { restricted = false }, "*").ExpectAsync(404);
+        await s.Barred.Client.SendJsonAsync(HttpMethod.Put, url, new { restricted = false }, "*").ExpectAsync(404);
+        var byColp = await s.Colp.Client.SendJsonAsync(HttpMethod.Put, url, new { restricted = true, userIds = Array.Empty<Guid>() }, "*").ExpectJsonAsync(200);
         Assert.Single(byColp.GetProperty("users").EnumerateArray());
         await s.Partner.Client.GetAsync($"/api/v1/matters/{s.Matter.Id()}").ExpectAsync(404);
 
-        var lifted = await s.Colp.Client.PutAsJsonAsync(url, new { restricted = false }).ExpectJsonAsync(200);
+        var lifted = await s.Colp.Client.SendJsonAsync(HttpMethod.Put, url, new { restricted = false }, "*").ExpectJsonAsync(200);
         Assert.False(lifted.GetProperty("restricted").GetBoolean());
         await s.Barred.Client.GetAsync($"/api/v1/matters/{s.Matter.Id()}").ExpectAsync(200);
-        await otherPartner.Client.PutAsJsonAsync(url, new { restricted = true }).ExpectAsync(403);
+        await otherPartner.Client.SendJsonAsync(HttpMethod.Put, url, new { restricted = true }, "*").ExpectAsync(403);
         Assert.Equal(3, (await firm.AuditAsync("&action=MatterAccessChanged")).Count);
     }
 }

@@ -27,7 +27,7 @@ public sealed class MatterRecordsTests(TestApp app)
     }
 
     [Fact]
-    public async Task The_team_is_replaced_as_a_whole_and_the_change_is_audited()
+    public async Task The_team_is_replaced_as_a_whole_with_If_Match_and_the_change_is_audited()
     {
         var firm = await TestFirm.CreateAsync(app);
         var a = await firm.AddUserAsync("feeEarner");
@@ -35,9 +35,14 @@ public sealed class MatterRecordsTests(TestApp app)
         var matter = await firm.OpenMatterAsync();
         var url = $"/api/v1/matters/{matter.Id()}/team";
 
-        await firm.Admin.PutAsJsonAsync(url, new { userIds = new[] { a.Id, b.Id } }).ExpectAsync(200);
-        var team = await firm.Admin.PutAsJsonAsync(url, new { userIds = new[] { b.Id } }).ExpectJsonAsync(200);
-        await firm.Admin.PutAsJsonAsync(url, new { userIds = new[] { Guid.NewGuid() } }).ExpectAsync(400);
+        var read = (await firm.Admin.GetAsync($"/api/v1/matters/{matter.Id()}")).ETag();
+        await firm.Admin.SendJsonAsync(HttpMethod.Put, url, new { userIds = new[] { a.Id } }).ExpectAsync(428);
+        await firm.Admin.SendJsonAsync(HttpMethod.Put, url, new { userIds = new[] { a.Id, b.Id } }, read).ExpectAsync(200);
+        // A second writer who read before the first change is refused, not allowed to overwrite it.
+        await firm.Admin.SendJsonAsync(HttpMethod.Put, url, new { userIds = new[] { a.Id } }, read).ExpectAsync(412);
+        var fresh = (await firm.Admin.GetAsync($"/api/v1/matters/{matter.Id()}")).ETag();
+        var team = await firm.Admin.SendJsonAsync(HttpMethod.Put, url, new { userIds = new[] { b.Id } }, fresh).ExpectJsonAsync(200);
+        await firm.Admin.SendJsonAsync(HttpMethod.Put, url, new { userIds = new[] { Guid.NewGuid() } }, "*").ExpectAsync(400);
 
         Assert.Equal(b.Id, Assert.Single(team.EnumerateArray()).Id());
         Assert.Equal([b.Id], (await firm.Admin.GetAsync($"/api/v1/matters/{matter.Id()}").ExpectJsonAsync(200)).GetProperty("team").EnumerateArray().Select(u => u.Id()));

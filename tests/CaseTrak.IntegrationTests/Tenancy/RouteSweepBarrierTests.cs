@@ -21,7 +21,7 @@ public sealed partial class RouteSweepTests
         var basis = new SweepSample(firm.Id, firm.Owner.Id, barredUser.Id);
         var open = await RouteSweepSeeder.SeedMatterAsync(firm, basis, firm.Admin, firm.Owner.Id);
         var restricted = await RouteSweepSeeder.SeedMatterAsync(firm, basis, asPartner.Client, partner.Id);
-        await asPartner.Client.PutAsJsonAsync($"/api/v1/matters/{restricted.MatterId}/access", new { restricted = true, userIds = Array.Empty<Guid>() })
+        await asPartner.Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/matters/{restricted.MatterId}/access", new { restricted = true, userIds = Array.Empty<Guid>() }, "*")
             .ExpectAsync(200);
         var barred = (await firm.SignInAsync(barredUser)).Client;
         var supervisors = new[] { ("COLP", (await firm.SignInAsync(colp)).Client), ("member", asPartner.Client) };

@@ -25,14 +25,14 @@ public sealed class MatterAccessTabModel(GetMatterHandler get, CurrentUser me, S
         if (!MaySetAccess)
             return Forbid();
         var now = await access.GetAsync(Id, ct);
-        Input = new() { Restricted = now.Restricted, UserIds = now.Users.Select(u => u.Id).ToArray() };
+        Input = new() { Restricted = now.Restricted, UserIds = now.Users.Select(u => u.Id).ToArray(), Version = Matter.Version };
         await LoadAsync(ct);
         return Page();
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => SubmitAsync(async () =>
     {
-        var saved = await access.HandleAsync(Id, new SetMatterAccessRequest(Input.Restricted, Input.UserIds), ct);
+        var saved = await access.HandleAsync(Id, new SetMatterAccessRequest(Input.Restricted, Input.UserIds), Input.Version, ct);
         return BackToTab(saved.Restricted
             ? $"Access to {Matter.Reference} restricted to {saved.Users.Count} {(saved.Users.Count == 1 ? "person" : "people")} and the COLP"
             : $"{Matter.Reference} is open to everyone in the firm again");
@@ -45,5 +45,7 @@ public sealed class MatterAccessTabModel(GetMatterHandler get, CurrentUser me, S
     {
         public bool Restricted { get; set; }
         public Guid[] UserIds { get; set; } = [];
+        /// <summary>The matter version the form was drawn from: a change in between is refused, not overwritten.</summary>
+        public int? Version { get; set; }
     }
 }

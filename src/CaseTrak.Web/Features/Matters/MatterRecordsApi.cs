@@ -17,7 +17,8 @@ internal static class MatterRecordsApi
         });
 
         matters.MapGet("/{id:guid}/team", async (Guid id, GetMatterHandler h, CancellationToken ct) => (await h.HandleAsync(id, ct)).Team);
-        matters.MapPut("/{id:guid}/team", (Guid id, SetTeamRequest request, SetMatterTeamHandler h, CancellationToken ct) => h.HandleAsync(id, request, ct));
+        matters.MapPut("/{id:guid}/team", (Guid id, SetTeamRequest request, SetMatterTeamHandler h, HttpContext http, CancellationToken ct) =>
+            h.HandleAsync(id, request, MatterVersion.FromIfMatch(http), ct));
 
         matters.MapGet("/{id:guid}/notes", (Guid id, int? limit, string? cursor, MatterNotesHandler h, CancellationToken ct) => h.ListAsync(id, limit, cursor, ct));
         matters.MapPost("/{id:guid}/notes", async Task<Created<MatterNoteDto>> (Guid id, AddNoteRequest request, MatterNotesHandler h, CancellationToken ct) =>

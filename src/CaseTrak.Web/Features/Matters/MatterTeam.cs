@@ -9,9 +9,10 @@ public sealed record SetTeamRequest(Guid[]? UserIds);
 /// <summary>Replaces the matter's team with the users named; the audit event lists who joined and who left.</summary>
 public sealed class SetMatterTeamHandler(AppDbContext db, GetMatterHandler get, AuditLog audit, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<UserRef>> HandleAsync(Guid matterId, SetTeamRequest request, CancellationToken ct)
+    public async Task<IReadOnlyList<UserRef>> HandleAsync(Guid matterId, SetTeamRequest request, int? expectedVersion, CancellationToken ct)
     {
         var matter = await get.LoadAsync(matterId, ct, tracked: true);
+        MatterVersion.Check(matter, expectedVersion);
         var wanted = (request.UserIds ?? []).Where(u => u != Guid.Empty).Distinct().ToList();
         await MatterLookups.EnsureActiveUsersAsync(db, wanted, "userIds", ct);
 
@@ -23,6 +24,7 @@ public sealed class SetMatterTeamHandler(AppDbContext db, GetMatterHandler get, 
             db.RemoveRange(removed);
             db.AddRange(added.Select(u => new MatterTeamMember { MatterId = matterId, UserId = u }));
             matter.LastActivityAt = clock.GetUtcNow().UtcDateTime;
+            matter.Version++;
             audit.Record(AuditAction.MatterTeamChanged, "Matter", matterId, details: new { added, removed = removed.Select(r => r.UserId) });
             await db.SaveChangesAsync(ct);
         }

@@ -59,7 +59,8 @@ public static class MattersModule
             return outcome.Closed ? TypedResults.Ok(outcome.Matter!) : TypedResults.Problem(Blocked(outcome.Blockers));
         });
         matters.MapGet("/{id:guid}/access", (Guid id, SetMatterAccessHandler h, CancellationToken ct) => h.GetAsync(id, ct));
-        matters.MapPut("/{id:guid}/access", (Guid id, SetMatterAccessRequest request, SetMatterAccessHandler h, CancellationToken ct) => h.HandleAsync(id, request, ct));
+        matters.MapPut("/{id:guid}/access", (Guid id, SetMatterAccessRequest request, SetMatterAccessHandler h, HttpContext http, CancellationToken ct) =>
+            h.HandleAsync(id, request, MatterVersion.FromIfMatch(http), ct));
         MatterRecordsApi.Map(app, matters);
 
         var areas = app.MapGroup("/api/v1/practice-areas").WithTags("Practice areas");

@@ -26,9 +26,11 @@ public sealed class SetMatterAccessHandler(AppDbContext db, GetMatterHandler get
         return await ToDtoAsync(matterId, restricted, members, ct);
     }
 
-    public async Task<MatterAccessDto> HandleAsync(Guid matterId, SetMatterAccessRequest request, CancellationToken ct)
+    /// <param name="expectedVersion">The matter version the caller read (the API's If-Match); a newer one is a 412.</param>
+    public async Task<MatterAccessDto> HandleAsync(Guid matterId, SetMatterAccessRequest request, int? expectedVersion, CancellationToken ct)
     {
         var matter = await get.LoadAsync(matterId, ct, tracked: true);
+        MatterVersion.Check(matter, expectedVersion);
         var caller = await me.LoadAsync(ct);
         var isPartnerOnMatter = caller.Roles.HasFlag(UserRoles.Partner) && (matter.ResponsibleUserId == caller.Id || matter.SupervisingUserId == caller.Id);
         if (!caller.Duties.HasFlag(ComplianceDuties.Colp) && !isPartnerOnMatter)
@@ -53,6 +55,7 @@ public sealed class SetMatterAccessHandler(AppDbContext db, GetMatterHandler get
             db.Add(new MatterBarrier { FirmId = db.CurrentFirmId, MatterId = matterId, CreatedAt = now, CreatedByUserId = caller.Id });
         db.AddRange(added.Select(u => new MatterBarrierMember { MatterId = matterId, UserId = u }));
         matter.LastActivityAt = now;
+        matter.Version++;
         audit.Record(AuditAction.MatterAccessChanged, "Matter", matterId, details: new
         {
             restricted = request.Restricted, added, removed = removed.Select(m => m.UserId),
