@@ -1,5 +1,6 @@
 using CaseTrak.Web.Features.Audit;
 using CaseTrak.Web.Features.Firms;
+using CaseTrak.Web.Features.Matters;
 using CaseTrak.Web.Platform.Data;
 using CaseTrak.Web.Platform.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -10,10 +11,19 @@ namespace CaseTrak.Web.Features.Home;
 
 public sealed record UserCounts(int Active, int Pending, int Disabled);
 
-/// <summary>The start page: only figures CaseTrak really has (users and audit events for now).</summary>
+/// <summary>
+/// The start page: the fee earner's own work first (their matters, key dates coming up, overdue undertakings),
+/// then what admins and compliance look at. Only figures CaseTrak really has.
+/// </summary>
 public sealed class DashboardModel(CurrentUser me, FirmSettingsHandler firms, AppDbContext db, ListAuditHandler audit,
-    IAuthorizationService authorization) : PageModel
+    IAuthorizationService authorization, ListMattersHandler matters, KeyDatesHandler keyDates, UndertakingsHandler undertakings,
+    TimeProvider clock) : PageModel
 {
+    public const int KeyDateDays = 14;
+    public IReadOnlyList<MatterListItem> MyMatters { get; private set; } = [];
+    public IReadOnlyList<UpcomingKeyDateDto> KeyDates { get; private set; } = [];
+    public IReadOnlyList<UndertakingDto> OverdueUndertakings { get; private set; } = [];
+
     public UserDto Me { get; private set; } = null!;
     public string FirmName { get; private set; } = "";
     public UserCounts? Users { get; private set; }
@@ -23,6 +33,11 @@ public sealed class DashboardModel(CurrentUser me, FirmSettingsHandler firms, Ap
     {
         Me = UserDto.From(await me.LoadAsync(ct));
         FirmName = (await firms.LoadAsync(ct)).Name;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // Each read goes through the barrier filter: a restricted matter never shows here for outsiders.
+        MyMatters = (await matters.HandleAsync(new(Status: "open,onHold", ResponsibleUserId: Me.Id, Limit: 5), ct)).Items;
+        KeyDates = (await keyDates.UpcomingAsync(new(today, today.AddDays(KeyDateDays), Limit: 5), ct)).Items;
+        OverdueUndertakings = (await undertakings.ListAsync(new(Status: "open", Overdue: true, Limit: 5), ct)).Items;
         if ((await authorization.AuthorizeAsync(User, Policies.FirmAdmin)).Succeeded)
         {
             var counts = await db.Users.AsNoTracking()
