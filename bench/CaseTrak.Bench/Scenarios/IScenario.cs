@@ -1,0 +1,14 @@
+using CaseTrak.Bench.Harness;
+
+namespace CaseTrak.Bench.Scenarios;
+
+/// <summary>
+/// One row of PERFORMANCE.md's table: a baseline/subject pair run through <see cref="AbbaRunner"/> and judged
+/// against a goal. Add a scenario by implementing this and listing it in <see cref="ScenarioCatalog"/>.
+/// </summary>
+public interface IScenario
+{
+    int Id { get; }
+    string Name { get; }
+    Task<ScenarioResult> RunAsync(ScenarioContext context, CancellationToken ct);
+}
