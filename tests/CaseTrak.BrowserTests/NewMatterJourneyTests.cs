@@ -145,6 +145,14 @@ public sealed class NewMatterJourneyTests(BrowserApp app)
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Matters" }).GetByRole(AriaRole.Link, new() { Name = $"{reference} — Purchase of 12 High Street, Ludlow" })).ToBeVisibleAsync();
         await session.CheckPageAsync("search-results");
 
+        // Two-key shortcuts move between the main lists (UI.md): g then c, g then m.
+        await page.Keyboard.PressAsync("g");
+        await page.Keyboard.PressAsync("c");
+        await Expect(page).ToHaveURLAsync(new Regex("/contacts$"));
+        await page.Keyboard.PressAsync("g");
+        await page.Keyboard.PressAsync("m");
+        await Expect(page).ToHaveURLAsync(new Regex("/matters$"));
+
         session.AssertNoProblems();
     }
 

@@ -17,6 +17,7 @@
     // Two-key sequences ("g" then "d") must follow each other within a second.
     var pending = null;
     var pendingTimer = 0;
+    var goTo = { d: "/", m: "/matters", c: "/contacts" };
 
     document.addEventListener("keydown", function (event) {
         if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -28,12 +29,10 @@
         if (pending === "g") {
             pending = null;
             window.clearTimeout(pendingTimer);
-            if (key === "d") {
+            var destination = goTo[key];
+            if (destination) {
                 event.preventDefault();
-                window.location.assign("/");
-            } else if (key === "m") {
-                event.preventDefault();
-                window.location.assign("/matters");
+                window.location.assign(destination);
             }
             return;
         }
