@@ -56,6 +56,30 @@ public sealed class RestrictedHitTests(TestApp app)
     }
 
     [Fact]
+    public async Task The_history_list_counts_hits_as_each_reader_sees_them_so_restricted_ones_cannot_be_counted()
+    {
+        var firm = await TestFirm.CreateAsync(app);
+        var member = await firm.AddUserAsync("feeEarner");
+        var outsider = await firm.SignInAsync(await firm.AddUserAsync("feeEarner"));
+        var colp = await firm.SignInAsync(await firm.AddUserAsync(["partner"], null, ["colp"]));
+        var client = await firm.PersonAsync("Rupert", "Fairweather");
+        var otherSide = await firm.PersonAsync("Rupert", "Fairwether");
+        var matter = await firm.MatterAsync($"{firm.Tag}-SECRET", client, MatterStatus.Open, (otherSide, PartyRole.OtherSide));
+        await firm.BarAsync(matter, member.Id);
+
+        var id = (await outsider.Client.RunCheckAsync("Rupert Fairweather")).GetProperty("id").GetGuid();
+
+        var colpHits = (await colp.Client.GetAsync($"/api/v1/conflict-checks/{id}").ExpectJsonAsync(200)).Hits().Count;
+        Assert.True(colpHits >= 2, $"both restricted names should match, got {colpHits}");
+        Assert.Equal(1, await ListedHitCountAsync(outsider, id));
+        Assert.Equal(colpHits, await ListedHitCountAsync(colp, id));
+    }
+
+    private static async Task<int> ListedHitCountAsync(TestSession reader, Guid checkId) =>
+        (await reader.Client.GetAsync("/api/v1/conflict-checks").ExpectJsonAsync(200)).GetProperty("items").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetGuid() == checkId).GetProperty("hitCount").GetInt32();
+
+    [Fact]
     public async Task An_open_matter_beside_a_restricted_one_is_still_shown_in_full()
     {
         var firm = await TestFirm.CreateAsync(app);

@@ -26,8 +26,24 @@ public sealed class ListConflictChecksHandler(AppDbContext db)
         var users = await GetConflictCheckHandler.UserNamesAsync(db, rows.Select(r => r.RunByUserId), ct);
         var clientIds = rows.Where(r => r.ClientId is not null).Select(r => r.ClientId!.Value).Distinct().ToList();
         var clients = await db.Set<Contact>().AsNoTracking().Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DisplayName, ct);
+        var hitCounts = await VisibleHitCountsAsync(rows.Select(r => r.Id).ToList(), ct);
         var items = rows.Select(c => new ConflictCheckRow(c.Id, c.RunAt, c.RunByUserId, users.GetValueOrDefault(c.RunByUserId, "Unknown user"),
-            c.Terms.Split('\n'), c.ClientId, c.ClientId is { } k ? clients.GetValueOrDefault(k) : null, c.HitCount, c.Decision, c.DecidedAt)).ToList();
+            c.Terms.Split('\n'), c.ClientId, c.ClientId is { } k ? clients.GetValueOrDefault(k) : null, hitCounts.GetValueOrDefault(c.Id),
+            c.Decision, c.DecidedAt)).ToList();
         return Paging.From(items, limit, r => KeysetCursor.Format(r.RunAt, r.Id));
+    }
+
+    /// <summary>
+    /// Hits as this user sees them on the check itself: each hit on a matter they may see, plus one line per term
+    /// for hits behind a barrier. The stored total would tell an outsider how many restricted matters matched.
+    /// </summary>
+    private async Task<Dictionary<Guid, int>> VisibleHitCountsAsync(List<Guid> checkIds, CancellationToken ct)
+    {
+        var hits = await db.Set<ConflictHit>().AsNoTracking()
+            .Where(h => checkIds.Contains(h.CheckId))
+            .Select(h => new { h.CheckId, h.Term, Visible = !h.Restricted || db.Set<Matter>().Any(m => m.Id == h.MatterId) })
+            .ToListAsync(ct);
+        return hits.GroupBy(h => h.CheckId).ToDictionary(g => g.Key,
+            g => g.Count(h => h.Visible) + g.Where(h => !h.Visible).Select(h => h.Term).Distinct().Count());
     }
 }
