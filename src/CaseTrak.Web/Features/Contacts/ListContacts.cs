@@ -1,5 +1,4 @@
 using CaseTrak.Web.Features.Conflicts.Matching;
-using CaseTrak.Web.Features.Firms;
 using CaseTrak.Web.Platform.Data;
 using CaseTrak.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
@@ -17,12 +16,12 @@ public sealed class ListContactsHandler(AppDbContext db)
     {
         var limit = Paging.Clamp(query.Limit);
         var contacts = Filter(query);
-        if (UserCursor.TryParse(query.Cursor, out var name, out var id))
+        if (KeysetCursor.TryParse(query.Cursor, out string name, out var id))
             contacts = contacts.Where(c => c.DisplayName.CompareTo(name) > 0 || (c.DisplayName == name && c.Id.CompareTo(id) > 0));
         var rows = await contacts.OrderBy(c => c.DisplayName).ThenBy(c => c.Id).Take(limit + 1)
             .Select(c => new ContactRow(c.Id, c.Kind, c.DisplayName, c.Email, c.Postcode, c.ClientCode, c.CddStatus, c.CddIdExpiresOn, c.Archived))
             .ToListAsync(ct);
-        return Paging.From(rows, limit, r => UserCursor.Format(r.DisplayName, r.Id));
+        return Paging.From(rows, limit, r => KeysetCursor.Format(r.DisplayName, r.Id));
     }
 
     /// <summary>How many contacts the filters match, for the list's count.</summary>
