@@ -64,6 +64,17 @@ run integration-postgres tests/CaseTrak.IntegrationTests CASETRAK_TEST_PROVIDER=
 run browser tests/CaseTrak.BrowserTests CASETRAK_TEST_PROVIDER=Sqlite
 
 pg_stop; trap - EXIT
+
+# The benchmark harness end to end at the smallest size (its own PostgreSQL, seeding, app, load): a smoke test
+# that it works, never a verdict — our shared machines are too noisy for timing gates (PERFORMANCE.md).
+step "bench smoke (profile S, scenario 2)"
+if dotnet bench/CaseTrak.Bench/bin/Debug/net10.0/CaseTrak.Bench.dll --profile S --scenarios 2 --rounds 1 --warmup 1 --measure 2 \
+     --results "$out/bench" >"$out/bench.log" 2>&1 && ls "$out"/bench/*-S.json >/dev/null 2>&1; then
+  grep -E "^\| 2 " "$out/bench.log" | head -n 1
+  echo "bench: passed 1"; total_passed=$((total_passed + 1))
+else
+  tail -n 30 "$out/bench.log"; echo "bench: failed"; total_failed=$((total_failed + 1))
+fi
 echo
 echo "wall time: $(( $(date +%s) - started )) s; logs and screenshots in test-output/"
 echo "$total_passed passed, $total_failed failed, $total_skipped skipped"

@@ -16,6 +16,8 @@ public static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is [AppProcess.Verb, .. var appArgs])
+            return await AppProcess.ServeAsync(appArgs);
         BenchOptions options;
         try { options = BenchOptions.Parse(args); }
         catch (Exception e) when (e is ArgumentException or FormatException)
@@ -32,6 +34,7 @@ public static class BenchProgram
         var wall = Stopwatch.StartNew();
         log.WriteLine($"CaseTrak bench: profile {options.Profile.Name}, scenarios {string.Join(",", options.Scenarios)}, load {MachineInfo.ReadLoadAverage()}");
 
+        await WrkInstaller.EnsureAsync(log, ct);
         await using var bed = await TestBed.StartAsync(options.Profile, log, ct);
         var machine = MachineInfo.Collect(await bed.Postgres.VersionAsync(ct));
         log.WriteLine($"Machine: {machine}");

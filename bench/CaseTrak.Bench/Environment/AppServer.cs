@@ -23,7 +23,16 @@ public sealed class AppServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<AppServer> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? overrides, CancellationToken ct)
+    /// <summary>The running app's container: scenario 3 runs the app's own handlers and EF queries through it.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    public static Task<AppServer> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? overrides, CancellationToken ct) =>
+        StartAsync(connectionString, overrides, null, ct);
+
+    /// <param name="services">Registrations made before the app's own (which use TryAdd where the bench may
+    /// substitute, e.g. scenario 11's DataModelSwitches).</param>
+    public static async Task<AppServer> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? overrides,
+        Action<IServiceCollection>? services, CancellationToken ct)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -50,6 +59,7 @@ public sealed class AppServer : IAsyncDisposable
         var app = CaseTrakApp.Build(["--contentRoot", contentRoot], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
+            services?.Invoke(builder.Services);
             builder.WebHost.UseUrls("http://127.0.0.1:0");
         });
         await app.StartAsync(ct);
@@ -58,9 +68,12 @@ public sealed class AppServer : IAsyncDisposable
     }
 
     /// <summary>Signs in through the public API and returns the bearer token.</summary>
-    public async Task<string> SignInAsync(string email, string password, CancellationToken ct)
+    public Task<string> SignInAsync(string email, string password, CancellationToken ct) => SignInAsync(BaseAddress, email, password, ct);
+
+    /// <summary>Signs in to the app at that address (in this process or another).</summary>
+    public static async Task<string> SignInAsync(Uri baseAddress, string email, string password, CancellationToken ct)
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress };
+        using var http = new HttpClient { BaseAddress = baseAddress };
         using var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password }, ct);
         var body = await response.Content.ReadAsStringAsync(ct);
         if (!response.IsSuccessStatusCode)

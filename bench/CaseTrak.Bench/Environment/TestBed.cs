@@ -16,10 +16,11 @@ public sealed class TestBed : IAsyncDisposable
     public const string GeneratorVersion = "g1";
     public const int Seed = 4242;
 
-    private TestBed(PostgresServer postgres, BenchFirm firm, string database, AppServer app, string token)
+    private TestBed(PostgresServer postgres, BenchFirm firm, string template, string database, AppServer app, string token)
     {
         Postgres = postgres;
         Firm = firm;
+        Template = template;
         Database = database;
         App = app;
         Token = token;
@@ -27,6 +28,9 @@ public sealed class TestBed : IAsyncDisposable
 
     public PostgresServer Postgres { get; }
     public BenchFirm Firm { get; }
+
+    /// <summary>The seeded template database (read-only; its name also keys caches such as the SQLite copy).</summary>
+    public string Template { get; }
     public string Database { get; }
     public AppServer App { get; }
     public string Token { get; }
@@ -47,7 +51,7 @@ public sealed class TestBed : IAsyncDisposable
             var app = await AppServer.StartAsync(postgres.ConnectionString(database), null, ct);
             var token = await app.SignInAsync(BenchFirm.Email, BenchFirm.Password, ct);
             log.WriteLine($"App on {app.BaseAddress} (database {database}), signed in as {BenchFirm.Email}");
-            return new TestBed(postgres, firm, database, app, token);
+            return new TestBed(postgres, firm, template, database, app, token);
         }
         catch
         {

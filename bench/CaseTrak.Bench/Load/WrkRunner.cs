@@ -15,9 +15,20 @@ public static partial class WrkRunner
 
     public static bool Available => File.Exists(Wrk);
 
-    public static async Task<Sample> RunAsync(Uri url, int connections, TimeSpan duration, string? bearerToken, CancellationToken ct)
+    /// <summary>
+    /// With <paramref name="paths"/>, each request takes a random one of them (a Lua script), so wrk can drive
+    /// "random matter" scenarios from outside our process too.
+    /// </summary>
+    public static async Task<Sample> RunAsync(Uri url, int connections, TimeSpan duration, string? bearerToken, CancellationToken ct,
+        IReadOnlyList<string>? paths = null)
     {
         var psi = new ProcessStartInfo(Wrk) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var script = paths is null ? null : RandomPathScript.Write(paths);
+        if (script is not null)
+        {
+            psi.ArgumentList.Add("-s");
+            psi.ArgumentList.Add(script.Path);
+        }
         foreach (var a in new[] { "-t", "2", "-c", connections.ToString(CultureInfo.InvariantCulture),
                      "-d", $"{Math.Max(1, (int)duration.TotalSeconds)}s", "--latency" })
             psi.ArgumentList.Add(a);

@@ -24,6 +24,12 @@ public sealed class ScenarioContext(BenchOptions options, TestBed bed, BareKestr
             ? WrkRunner.RunAsync(new Uri(client.Client.BaseAddress!, path), options.Connections, duration, token, ct)
             : ClosedLoopRunner.RunAsync(client.Get(() => path), options.Connections, duration, ct));
 
+    /// <summary>Throughput over random paths of a list: wrk with a Lua script when installed, else the in-process closed loop.</summary>
+    public Side RandomThroughput(string label, HttpLoad client, IReadOnlyList<string> paths, string? token) => new(label, (duration, ct) =>
+        WrkRunner.Available
+            ? WrkRunner.RunAsync(client.Client.BaseAddress!, options.Connections, duration, token, ct, paths)
+            : ClosedLoopRunner.RunAsync(client.Get(() => paths[Random.Shared.Next(paths.Count)]), options.Connections, duration, ct));
+
     public Side ClosedLoop(string label, LoadOperation operation) =>
         new(label, (duration, ct) => ClosedLoopRunner.RunAsync(operation, options.Connections, duration, ct));
 

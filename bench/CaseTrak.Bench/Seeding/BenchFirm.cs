@@ -10,6 +10,9 @@ public sealed record BenchFirm(Profile Profile, int Seed)
     public const string Password = "Bench-Password-2026!";
 
     public Guid FirmId => StableIds.For(StableIds.Firm, 0);
+
+    /// <summary>The user who signs in (<see cref="Email"/>).</summary>
+    public Guid UserId => StableIds.For(StableIds.User, 0);
     public int Clients => Math.Max(50, Profile.Matters / 5);
     public int Contacts => Profile.Parties;
 

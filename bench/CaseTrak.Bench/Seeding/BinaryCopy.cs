@@ -10,6 +10,8 @@ public sealed class BinaryCopy(NpgsqlConnection connection)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
             $"COPY {table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)", ct);
+        // Completing runs the foreign-key checks of every row, which at profile L on a busy machine outlasts the 30 s default.
+        writer.Timeout = TimeSpan.Zero;
         foreach (var row in rows)
         {
             await writer.StartRowAsync(ct);

@@ -4,6 +4,7 @@ using CaseTrak.Web.Features.Firms;
 using CaseTrak.Web.Platform.Audit;
 using CaseTrak.Web.Platform.Data;
 using CaseTrak.Web.Platform.Security;
+using CaseTrak.Web.Platform.Security.Sessions;
 using CaseTrak.Web.Platform.Security.Tokens;
 using CaseTrak.Web.Platform.Tenancy;
 using CaseTrak.Web.Platform.Web;
@@ -35,7 +36,7 @@ public static class AuthModule
         auth.MapPost("/logout", LogoutAsync);
         auth.MapPost("/signout-everywhere", async (CurrentUser me, PasswordHandler h, CancellationToken ct) =>
         {
-            await h.SignOutEverywhereAsync(await me.LoadAsync(ct), ct);
+            await h.SignOutEverywhereAsync(await me.LoadTrackedAsync(ct), ct);
             return TypedResults.NoContent();
         });
         auth.MapPost("/forgot-password", async (ForgotPasswordRequest r, PasswordHandler h, HttpContext http, CancellationToken ct) =>
@@ -53,20 +54,20 @@ public static class AuthModule
         me.MapGet("/", GetMeAsync);
         me.MapPost("/password", async (ChangePasswordRequest r, CurrentUser current, PasswordHandler h, CancellationToken ct) =>
         {
-            await h.ChangeAsync(await current.LoadAsync(ct), r, ct);
+            await h.ChangeAsync(await current.LoadTrackedAsync(ct), r, ct);
             return TypedResults.NoContent();
         });
         me.MapGet("/two-factor", async (CurrentUser current, TwoFactorSetupHandler h, CancellationToken ct) =>
-            await h.GetAsync(await current.LoadAsync(ct)));
+            await h.GetAsync(await current.LoadTrackedAsync(ct)));
         me.MapPost("/two-factor/enable", async (TwoFactorCodeRequest r, CurrentUser current, TwoFactorSetupHandler h, CancellationToken ct) =>
-            await h.EnableAsync(await current.LoadAsync(ct), r.Code, ct));
+            await h.EnableAsync(await current.LoadTrackedAsync(ct), r.Code, ct));
         me.MapPost("/two-factor/disable", async (CurrentUser current, TwoFactorSetupHandler h, CancellationToken ct) =>
         {
-            await h.DisableAsync(await current.LoadAsync(ct), ct);
+            await h.DisableAsync(await current.LoadTrackedAsync(ct), ct);
             return TypedResults.NoContent();
         });
         me.MapPost("/two-factor/recovery-codes", async (CurrentUser current, TwoFactorSetupHandler h, CancellationToken ct) =>
-            await h.RegenerateRecoveryCodesAsync(await current.LoadAsync(ct), ct));
+            await h.RegenerateRecoveryCodesAsync(await current.LoadTrackedAsync(ct), ct));
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> LoginAsync(
@@ -115,8 +116,12 @@ public static class AuthModule
         return TypedResults.NoContent();
     }
 
-    private static async Task<MeResponse> GetMeAsync(CurrentUser current, FirmSettingsHandler firms, CancellationToken ct)
+    private static async Task<MeResponse> GetMeAsync(HttpContext http, CurrentUser current, FirmSettingsHandler firms, CancellationToken ct)
     {
+        // A bearer token's user and firm were read (or cached) with its session: no query needed.
+        if (http.Features.Get<SignedInUser>() is { } signedIn)
+            return new(signedIn.UserId, signedIn.Email, signedIn.DisplayName, signedIn.FirmId, signedIn.FirmName,
+                RoleNames.ToApi(signedIn.Roles), RoleNames.ToApi(signedIn.Duties), signedIn.TwoFactorEnabled);
         var user = await current.LoadAsync(ct);
         var firm = await firms.LoadAsync(ct);
         return new(user.Id, user.Email ?? "", user.DisplayName, firm.Id, firm.Name, RoleNames.ToApi(user.Roles), RoleNames.ToApi(user.Duties), user.TwoFactorEnabled);

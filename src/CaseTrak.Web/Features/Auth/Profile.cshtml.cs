@@ -20,7 +20,7 @@ public sealed class ProfileModel(CurrentUser me, PasswordHandler passwords, Sign
         var request = new ChangePasswordRequest(Input.CurrentPassword ?? "", Input.NewPassword ?? "");
         Check(request);
         EnsureValid();
-        var user = await me.LoadAsync(ct);
+        var user = await me.LoadTrackedAsync(ct);
         await passwords.ChangeAsync(user, request, ct);
         // The password change ended every session, this one included; give this browser a fresh cookie.
         await manager.RefreshSignInAsync(user);
@@ -30,7 +30,7 @@ public sealed class ProfileModel(CurrentUser me, PasswordHandler passwords, Sign
 
     public async Task<IActionResult> OnPostSignOutEverywhereAsync(CancellationToken ct)
     {
-        await passwords.SignOutEverywhereAsync(await me.LoadAsync(ct), ct);
+        await passwords.SignOutEverywhereAsync(await me.LoadTrackedAsync(ct), ct);
         await manager.SignOutAsync();
         Flash("You have been signed out on every device, including this one.");
         return RedirectToPage("/Auth/SignIn");

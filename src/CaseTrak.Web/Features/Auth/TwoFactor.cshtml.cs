@@ -20,7 +20,7 @@ public sealed class TwoFactorModel(CurrentUser me, TwoFactorSetupHandler twoFact
 
     public Task<IActionResult> OnPostEnableAsync(CancellationToken ct) => SubmitAsync(async () =>
     {
-        var user = await me.LoadAsync(ct);
+        var user = await me.LoadTrackedAsync(ct);
         var codes = await twoFactor.EnableAsync(user, Input.Code ?? "", ct);
         // The new cookie drops the "must set up two-factor" marker, so the rest of CaseTrak opens up.
         await manager.RefreshSignInAsync(user);
@@ -29,13 +29,13 @@ public sealed class TwoFactorModel(CurrentUser me, TwoFactorSetupHandler twoFact
 
     public Task<IActionResult> OnPostRecoveryCodesAsync(CancellationToken ct) => SubmitAsync(async () =>
     {
-        var codes = await twoFactor.RegenerateRecoveryCodesAsync(await me.LoadAsync(ct), ct);
+        var codes = await twoFactor.RegenerateRecoveryCodesAsync(await me.LoadTrackedAsync(ct), ct);
         return await ShowCodesAsync(codes, "You have new recovery codes. The old ones no longer work.", ct);
     }, () => LoadAsync(ct));
 
     public Task<IActionResult> OnPostDisableAsync(CancellationToken ct) => SubmitAsync(async () =>
     {
-        var user = await me.LoadAsync(ct);
+        var user = await me.LoadTrackedAsync(ct);
         await twoFactor.DisableAsync(user, ct);
         await manager.RefreshSignInAsync(user);
         Flash("Two-factor sign-in is now off.");
@@ -52,7 +52,7 @@ public sealed class TwoFactorModel(CurrentUser me, TwoFactorSetupHandler twoFact
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Status = await twoFactor.GetAsync(await me.LoadAsync(ct));
+        Status = await twoFactor.GetAsync(await me.LoadTrackedAsync(ct));
         Input.Code = null;
     }
 

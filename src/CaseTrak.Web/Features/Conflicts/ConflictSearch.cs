@@ -53,6 +53,11 @@ public sealed class ConflictSearch(AppDbContext db, INameCandidateSource candida
         // One hit per contact and term: its best-scoring name.
         named = named.GroupBy(h => (h.Term, h.ContactId))
             .Select(g => g.OrderByDescending(h => h.Score).ThenBy(h => h.Kind).First()).ToList();
+        // Each contact brings at least one hit at its score, so a term's best contacts hold its best hits: the
+        // matters of the rest are never looked up (a common surname alone can match thousands of names).
+        named = named.GroupBy(h => h.Term)
+            .SelectMany(g => g.OrderByDescending(h => h.Score).ThenBy(h => h.Name, StringComparer.Ordinal).ThenBy(h => h.ContactId).Take(MaxHitsPerTerm))
+            .ToList();
         if (named.Count == 0)
             return [];
 
@@ -62,7 +67,7 @@ public sealed class ConflictSearch(AppDbContext db, INameCandidateSource candida
             .Select(r => new { r.FromContactId, r.ToContactId, r.Kind }).ToListAsync(ct);
         var contactIds = hitIds.Concat(relations.Select(r => r.FromContactId)).Concat(relations.Select(r => r.ToContactId)).Distinct().ToList();
         var names = await db.Set<Contact>().AsNoTracking().Where(c => contactIds.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, c => c.DisplayName, ct);
+            .Select(c => new { c.Id, c.DisplayName }).ToDictionaryAsync(c => c.Id, c => c.DisplayName, ct);
         var involvements = await InvolvementsAsync(contactIds, ct);
 
         var hits = new List<FoundHit>();

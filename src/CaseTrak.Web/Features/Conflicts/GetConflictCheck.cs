@@ -24,10 +24,10 @@ public sealed class GetConflictCheckHandler(AppDbContext db, TenantGuard guard)
 
         var matterIds = hits.Where(h => h.MatterId is not null).Select(h => h.MatterId!.Value).Distinct().ToList();
         var visible = await db.Set<Matter>().AsNoTracking().Where(m => matterIds.Contains(m.Id))
-            .ToDictionaryAsync(m => m.Id, m => m.ClientId, ct);
+            .Select(m => new { m.Id, m.ClientId }).ToDictionaryAsync(m => m.Id, m => m.ClientId, ct);
         var contactIds = visible.Values.Append(check.ClientId ?? Guid.Empty).Distinct().ToList();
         var contacts = await db.Set<Contact>().AsNoTracking().Where(c => contactIds.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, c => c.DisplayName, ct);
+            .Select(c => new { c.Id, c.DisplayName }).ToDictionaryAsync(c => c.Id, c => c.DisplayName, ct);
         var users = await UserNamesAsync(db, [check.RunByUserId, check.DecidedByUserId ?? Guid.Empty], ct);
 
         var shown = new List<ConflictHitDto>();
@@ -55,6 +55,7 @@ public sealed class GetConflictCheckHandler(AppDbContext db, TenantGuard guard)
     internal static Task<Dictionary<Guid, string>> UserNamesAsync(AppDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
     {
         var list = ids.Where(i => i != Guid.Empty).Distinct().ToList();
-        return db.Users.AsNoTracking().Where(u => list.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        return db.Users.AsNoTracking().Where(u => list.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
     }
 }

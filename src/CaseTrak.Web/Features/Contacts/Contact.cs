@@ -88,7 +88,7 @@ public sealed class ContactNote : FirmOwnedEntity
 
 /// <summary>
 /// The three-letter pieces of a normalised name, for the portable fuzzy search: candidates share trigrams
-/// with the query, then are scored. PostgreSQL can use pg_trgm on <see cref="ContactName.Normalised"/> instead.
+/// with the query, then are scored. PostgreSQL searches its word-key index on <see cref="ContactName.Normalised"/> instead.
 /// </summary>
 public sealed class NameTrigram : FirmOwnedEntity
 {

@@ -27,8 +27,13 @@ public sealed record UpdateFirmRequest(
 /// <summary>Reads and changes the signed-in user's own firm.</summary>
 public sealed class FirmSettingsHandler(AppDbContext db, AuditLog audit)
 {
+    // Compiled for the read-only case (pages and GET /me read it often): the tenant filter narrows it to the
+    // signed-in firm, and still applies because it reads the context it is given.
+    private static readonly Func<AppDbContext, CancellationToken, Task<Firm?>> FindReadOnly =
+        EF.CompileAsyncQuery((AppDbContext db, CancellationToken _) => db.Firms.AsNoTracking().SingleOrDefault());
+
     public async Task<Firm> LoadAsync(CancellationToken ct, bool tracked = false) =>
-        await (tracked ? db.Firms : db.Firms.AsNoTracking()).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Firm");
+        await (tracked ? db.Firms.SingleOrDefaultAsync(ct) : FindReadOnly(db, ct)) ?? throw new NotFoundException("Firm");
 
     public async Task<FirmDto> GetAsync(CancellationToken ct) => FirmDto.From(await LoadAsync(ct));
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CaseTrak.Web.Features.Contacts;
 
 namespace CaseTrak.Web.Features.Matters;
 
@@ -15,12 +14,12 @@ public sealed record MatterDto(
     IReadOnlyList<MatterStatus> AllowedStatuses, DateOnly OpenedOn, DateTime? ClosedAt, DateTime CreatedAt,
     DateTime LastActivityAt, int Version)
 {
-    public static MatterDto From(Matter m, ContactSummary? client, string? practiceArea, IReadOnlyDictionary<Guid, string> userNames,
+    public static MatterDto From(Matter m, string? clientName, string? practiceArea, string? responsibleName, string? supervisingName,
         IReadOnlyList<UserRef> team, bool restricted) => new(
         m.Id, m.Reference, m.Title, m.Description, m.Status,
-        m.ClientId, client?.DisplayName ?? "", m.PracticeAreaId, practiceArea,
-        m.ResponsibleUserId, userNames.GetValueOrDefault(m.ResponsibleUserId, ""),
-        m.SupervisingUserId, m.SupervisingUserId is { } s ? userNames.GetValueOrDefault(s, "") : null,
+        m.ClientId, clientName ?? "", m.PracticeAreaId, practiceArea,
+        m.ResponsibleUserId, responsibleName ?? "",
+        m.SupervisingUserId, m.SupervisingUserId is null ? null : supervisingName ?? "",
         m.ConflictCheckId, m.CostEstimateMinor, "GBP", m.CostAlertBp,
         CustomFieldValues.Read(m.CustomFields), team, restricted,
         MatterTransitions.From(m.Status), m.OpenedOn, m.ClosedAt, m.CreatedAt, m.LastActivityAt, m.Version);

@@ -23,6 +23,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     internal TenantContext? Tenant { get; set; }
 
+    /// <summary>Set by <see cref="TenantDbContextFactory"/>; read once, when the process builds its model.</summary>
+    internal DataModelSwitches Switches { get; set; } = DataModelSwitches.Production;
+
     /// <summary>The signed-in user's firm; empty (matching nothing) when no firm is known.</summary>
     public Guid CurrentFirmId => Tenant?.FirmId ?? Guid.Empty;
 
@@ -55,7 +58,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        FirmScopeConventions.Apply(builder, this);
+        FirmScopeConventions.Apply(builder, this, Switches);
         ProviderModel.Apply(builder, this);
     }
 

@@ -1,6 +1,9 @@
+using Npgsql;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using CaseTrak.Web.Platform.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaseTrak.Web.Platform.Data;
 
@@ -17,7 +20,8 @@ internal static class DataServices
             Provider = sp.GetRequiredService<IConfiguration>().GetValue("Database:Provider", DatabaseProvider.Sqlite),
         });
         services.AddSingleton(sp => BuildOptions(sp.GetRequiredService<DatabaseOptions>().Provider,
-            sp.GetRequiredService<IConfiguration>().GetConnectionString("CaseTrak")));
+            sp.GetRequiredService<IConfiguration>().GetConnectionString("CaseTrak"), [.. sp.GetServices<IInterceptor>()]));
+        services.TryAddSingleton(DataModelSwitches.Production); // the bench registers its own first
         services.AddSingleton<TenantDbContextFactory>();
         services.AddScoped<TenantContext>();
         services.AddScoped(sp => sp.GetRequiredService<TenantDbContextFactory>().Create(sp.GetRequiredService<TenantContext>()));
@@ -26,14 +30,16 @@ internal static class DataServices
         return services;
     }
 
-    public static DbContextOptions<AppDbContext> BuildOptions(DatabaseProvider provider, string? connectionString)
+    public static DbContextOptions<AppDbContext> BuildOptions(DatabaseProvider provider, string? connectionString, IInterceptor[]? interceptors = null)
     {
         var builder = new DbContextOptionsBuilder<AppDbContext>();
+        if (interceptors is { Length: > 0 })
+            builder.AddInterceptors(interceptors);
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:CaseTrak is empty.");
-            builder.UseNpgsql(connectionString, o => o.MigrationsAssembly("CaseTrak.Migrations.Postgres"));
+            builder.UseNpgsql(TunedNpgsqlConnectionString(connectionString), o => o.MigrationsAssembly("CaseTrak.Migrations.Postgres"));
         }
         else
         {
@@ -42,6 +48,23 @@ internal static class DataServices
         }
         builder.UseSnakeCaseNamingConvention();
         return builder.Options;
+    }
+
+    /// <summary>
+    /// No DISCARD ALL when a connection goes back to the pool (the app keeps no session state: settings are
+    /// SET LOCAL inside transactions), so the hot queries can stay prepared on the server (docs/adr/0008).
+    /// </summary>
+    private static string TunedNpgsqlConnectionString(string connectionString)
+    {
+        var csb = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+            csb.NoResetOnClose = true;
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            csb.MaxAutoPrepare = 100;
+            csb.AutoPrepareMinUsages = 3;
+        }
+        return csb.ConnectionString;
     }
 
     private static string SqliteConnectionString(string? configured)

@@ -10,7 +10,7 @@ namespace CaseTrak.Web.Platform.Data;
 /// </summary>
 internal static class FirmScopeConventions
 {
-    public static void Apply(ModelBuilder builder, AppDbContext context)
+    public static void Apply(ModelBuilder builder, AppDbContext context, DataModelSwitches switches)
     {
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => !e.IsOwned()))
         {
@@ -23,9 +23,9 @@ internal static class FirmScopeConventions
             }
 
             var firmProperty = clr == typeof(Firm) ? nameof(Firm.Id) : FirmIdPropertyOf(clr);
-            if (firmProperty is not null && !IsPlatformOnly(clr))
+            if (firmProperty is not null && !IsPlatformOnly(clr) && switches.TenantFilter)
                 builder.Entity(clr).HasQueryFilter(AppDbContext.TenantFilter, TenantLambda(clr, firmProperty, context));
-            if (BarrierLambda(clr, context) is { } barrier)
+            if (switches.BarrierFilter && BarrierLambda(clr, context) is { } barrier)
                 builder.Entity(clr).HasQueryFilter(AppDbContext.BarrierFilter, barrier);
         }
 

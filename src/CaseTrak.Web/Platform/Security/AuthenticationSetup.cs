@@ -1,5 +1,6 @@
 using CaseTrak.Web.Features.Firms;
 using CaseTrak.Web.Platform.Data;
+using CaseTrak.Web.Platform.Security.Sessions;
 using CaseTrak.Web.Platform.Security.Tokens;
 using CaseTrak.Web.Platform.Tenancy;
 using Microsoft.AspNetCore.Authentication;
@@ -21,6 +22,7 @@ internal static class AuthenticationSetup
 
     public static IServiceCollection AddCaseTrakAuthentication(this IServiceCollection services)
     {
+        services.AddAuthCache();
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.Password.RequiredLength = CommonPasswordValidator.MinimumLength;
@@ -42,7 +44,8 @@ internal static class AuthenticationSetup
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<CaseTrakClaimsFactory>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
-        // Checked on every request so a disabled user or a changed password ends the session at once.
+        // Checked on every request (answered from the AuthCache until the user or firm changes) so a disabled
+        // user or a changed password ends the session at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         services.AddAuthentication(o =>
@@ -86,7 +89,7 @@ internal static class AuthenticationSetup
             // The cookie names the firm; the user lookup that validates it runs inside that firm.
             if (context.Principal is { } principal && principal.FirmId() != Guid.Empty)
                 UserClaims.ApplyTo(principal, context.HttpContext.RequestServices.GetRequiredService<TenantContext>());
-            await SecurityStampValidator.ValidatePrincipalAsync(context);
+            await CookieValidation.ValidateAsync(context);
         };
         o.Events.OnRedirectToLogin = context => ApiAware(context, 401);
         o.Events.OnRedirectToAccessDenied = context => ApiAware(context, 403);

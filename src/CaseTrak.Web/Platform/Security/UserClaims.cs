@@ -6,15 +6,18 @@ namespace CaseTrak.Web.Platform.Security;
 /// <summary>The claims every signed-in principal carries, for cookies and bearer tokens alike.</summary>
 public static class UserClaims
 {
-    public static IEnumerable<Claim> For(AppUser user)
+    public static IEnumerable<Claim> For(AppUser user) =>
+        For(user.Id, user.Email ?? "", user.DisplayName, user.FirmId, user.Roles, user.Duties);
+
+    public static IEnumerable<Claim> For(Guid userId, string email, string displayName, Guid firmId, UserRoles roles, ComplianceDuties duties)
     {
-        yield return new Claim(ClaimTypes.NameIdentifier, user.Id.ToString());
-        yield return new Claim(ClaimTypes.Name, user.Email ?? "");
-        yield return new Claim(ClaimTypes.GivenName, user.DisplayName);
-        yield return new Claim(FirmClaims.FirmId, user.FirmId.ToString());
-        foreach (var role in RoleNames.All.Where(r => user.Roles.HasFlag(r)))
+        yield return new Claim(ClaimTypes.NameIdentifier, userId.ToString());
+        yield return new Claim(ClaimTypes.Name, email);
+        yield return new Claim(ClaimTypes.GivenName, displayName);
+        yield return new Claim(FirmClaims.FirmId, firmId.ToString());
+        foreach (var role in RoleNames.All.Where(r => roles.HasFlag(r)))
             yield return new Claim(ClaimTypes.Role, role.ToString());
-        foreach (var duty in RoleNames.AllDuties.Where(d => user.Duties.HasFlag(d)))
+        foreach (var duty in RoleNames.AllDuties.Where(d => duties.HasFlag(d)))
             yield return new Claim(FirmClaims.Duty, duty.ToString());
     }
 

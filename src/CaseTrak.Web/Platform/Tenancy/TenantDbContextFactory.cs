@@ -9,7 +9,7 @@ namespace CaseTrak.Web.Platform.Tenancy;
 /// without its tenant set: pooling does not reset custom properties, and a stray context could otherwise
 /// carry the previous request's firm.
 /// </summary>
-internal sealed class TenantDbContextFactory(DbContextOptions<AppDbContext> options)
+internal sealed class TenantDbContextFactory(DbContextOptions<AppDbContext> options, DataModelSwitches switches)
 {
     private readonly PooledDbContextFactory<AppDbContext> _pool = new(options, poolSize: 256);
 
@@ -17,6 +17,7 @@ internal sealed class TenantDbContextFactory(DbContextOptions<AppDbContext> opti
     {
         var context = _pool.CreateDbContext();
         context.Tenant = tenant;
+        context.Switches = switches;
         return context;
     }
 }

@@ -6,9 +6,9 @@ namespace CaseTrak.Web.Features.Conflicts.Matching;
 public sealed record NameCandidate(Guid NameId, Guid ContactId, ContactNameKind Kind, string Name, string Normalised);
 
 /// <summary>
-/// The database's cheap first cut of a conflict search: names that share enough trigrams with the term, or
-/// with any one of its words alone (a swapped or partial name), best first and capped. The C# scorer then
-/// decides what is a hit, so both providers give the same answers and differ only in speed.
+/// The database's cheap first cut of a conflict search: names that might score as a hit (SQLite: sharing enough
+/// trigrams with the term; PostgreSQL: sharing word keys, see <see cref="NameKeyQuery"/>), best first and capped.
+/// The C# scorer then decides what is a hit, the same way on both providers.
 /// </summary>
 public interface INameCandidateSource
 {

@@ -17,11 +17,30 @@ public static class NameScorer
     /// <summary>What an initial earns against a word starting with it: likely, but not certain.</summary>
     public const double InitialScore = 0.85;
 
-    private const int MaxWords = 8;
-    private const int MaxParticleLength = 3;
+    /// <summary>Words past this many are ignored.</summary>
+    public const int MaxWords = 8;
+
+    /// <summary>A word this short ("o", "mc", "van") may be glued to the next one.</summary>
+    public const int MaxParticleLength = 3;
+
     private const double TermWeight = 0.8;
 
     public static bool IsHit(int score) => score >= HitThreshold;
+
+    /// <summary>
+    /// Whether a name of <paramref name="nameWords"/> words could be a hit for a term of <paramref name="termWords"/>
+    /// words when the word pairs can score at most <paramref name="bestPairs"/> in total (each pair at most 1): the
+    /// score's upper bound, for the candidate search. E.g. two of "feil and sons" can only make a hit of a two-word
+    /// name, and one word of "john smith" never can.
+    /// </summary>
+    public static bool CouldBeHit(int termWords, double bestPairs, int nameWords)
+    {
+        var paired = Math.Min(bestPairs, Math.Min(termWords, nameWords));
+        return TermWeight * paired / termWords + (1 - TermWeight) * paired / nameWords >= LowestHit - 1e-9;
+    }
+
+    /// <summary>The lowest exact score that rounds to a hit.</summary>
+    private const double LowestHit = (HitThreshold - 0.5) / 100;
 
     public static int Score(string normalisedTerm, string normalisedName)
     {

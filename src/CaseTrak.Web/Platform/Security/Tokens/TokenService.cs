@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CaseTrak.Web.Features.Firms;
 using CaseTrak.Web.Platform.Data;
+using CaseTrak.Web.Platform.Security.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseTrak.Web.Platform.Security.Tokens;
@@ -9,7 +10,7 @@ namespace CaseTrak.Web.Platform.Security.Tokens;
 public sealed record IssuedTokens(string AccessToken, int ExpiresIn, string RefreshToken);
 
 /// <summary>Issues, renews and revokes API bearer tokens (API.md: login, refresh, logout).</summary>
-public sealed class TokenService(AppDbContext db, TimeProvider clock)
+public sealed class TokenService(AppDbContext db, TimeProvider clock, AuthChanges changes)
 {
     public static readonly TimeSpan AccessLifetime = TimeSpan.FromMinutes(60);
     public static readonly TimeSpan RefreshLifetime = TimeSpan.FromDays(14);
@@ -60,6 +61,7 @@ public sealed class TokenService(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         await db.AuthSessions.Where(s => s.Id == sessionId && s.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
+        await changes.ChangedAsync(db, [sessionId], ct);
     }
 
     public async Task RevokeAllAsync(Guid userId, CancellationToken ct)
@@ -67,6 +69,7 @@ public sealed class TokenService(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         await db.AuthSessions.Where(s => s.UserId == userId && s.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedAt, now), ct);
+        await changes.ChangedAsync(db, [userId], ct);
     }
 
     private static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
