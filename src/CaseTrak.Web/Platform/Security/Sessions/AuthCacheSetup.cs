@@ -20,10 +20,15 @@ internal static class AuthCacheSetup
         return services;
     }
 
-    /// <summary>A small pool of its own, with keep-alives so a dead listening connection is noticed.</summary>
+    /// <summary>
+    /// A small pool of its own, with keep-alives so a dead listening connection is noticed. LISTEN needs a session
+    /// of its own on the server, so behind a transaction-pooling PgBouncer set ConnectionStrings:CaseTrakListen to
+    /// a direct (or session-pooled) connection.
+    /// </summary>
     private static NpgsqlDataSource ChannelDataSource(IServiceProvider sp)
     {
-        var builder = new NpgsqlConnectionStringBuilder(sp.GetRequiredService<IConfiguration>().GetConnectionString("CaseTrak"))
+        var configuration = sp.GetRequiredService<IConfiguration>();
+        var builder = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("CaseTrakListen") ?? configuration.GetConnectionString("CaseTrak"))
         {
             KeepAlive = 15,
             MaxPoolSize = 4,
