@@ -48,9 +48,7 @@ public sealed class ListAuditHandler(AppDbContext db, TimeProvider clock)
         if (query.ActorId is null && string.IsNullOrWhiteSpace(query.Action) && string.IsNullOrEmpty(query.Cursor))
         {
             var (from, to) = Range(query);
-            rows = [];
-            await foreach (var row in RangeOnlyPage(db, from, to, limit + 1).WithCancellation(ct))
-                rows.Add(row);
+            rows = await RangeOnlyPage(db, from, to, limit + 1).ToListAsync(ct);
         }
         else
             rows = await Filtered(query).Take(limit + 1).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using CaseTrak.Web.Features.Firms;
 using CaseTrak.Web.Features.Contacts;
 using CaseTrak.Web.Features.Matters;
 using CaseTrak.Web.Platform.Data;
@@ -28,7 +29,7 @@ public sealed class GetConflictCheckHandler(AppDbContext db, TenantGuard guard)
         var contactIds = visible.Values.Append(check.ClientId ?? Guid.Empty).Distinct().ToList();
         var contacts = await db.Set<Contact>().AsNoTracking().Where(c => contactIds.Contains(c.Id))
             .Select(c => new { c.Id, c.DisplayName }).ToDictionaryAsync(c => c.Id, c => c.DisplayName, ct);
-        var users = await UserNamesAsync(db, [check.RunByUserId, check.DecidedByUserId ?? Guid.Empty], ct);
+        var users = await UserNames.OfAsync(db, [check.RunByUserId, check.DecidedByUserId ?? Guid.Empty], ct);
 
         var shown = new List<ConflictHitDto>();
         foreach (var group in hits.GroupBy(h => h.Term).OrderBy(g => Array.IndexOf(terms, g.Key)))
@@ -50,12 +51,5 @@ public sealed class GetConflictCheckHandler(AppDbContext db, TenantGuard guard)
             check.Notes, check.ClientId, check.ClientId is { } client ? contacts.GetValueOrDefault(client) : null, shown,
             check.Decision, check.DecisionReason, check.DecidedByUserId,
             check.DecidedByUserId is { } by ? users.GetValueOrDefault(by, "Unknown user") : null, check.DecidedAt);
-    }
-
-    internal static Task<Dictionary<Guid, string>> UserNamesAsync(AppDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
-    {
-        var list = ids.Where(i => i != Guid.Empty).Distinct().ToList();
-        return db.Users.AsNoTracking().Where(u => list.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
     }
 }

@@ -1,3 +1,4 @@
+using CaseTrak.Web.Features.Firms;
 using CaseTrak.Web.Features.Contacts;
 using CaseTrak.Web.Features.Matters;
 using CaseTrak.Web.Platform.Data;
@@ -23,7 +24,7 @@ public sealed class ListConflictChecksHandler(AppDbContext db)
             checks = checks.Where(c => c.RunAt < runAt || (c.RunAt == runAt && c.Id.CompareTo(id) < 0));
 
         var rows = await checks.OrderByDescending(c => c.RunAt).ThenByDescending(c => c.Id).Take(limit + 1).ToListAsync(ct);
-        var users = await GetConflictCheckHandler.UserNamesAsync(db, rows.Select(r => r.RunByUserId), ct);
+        var users = await UserNames.OfAsync(db, rows.Select(r => r.RunByUserId), ct);
         var clientIds = rows.Where(r => r.ClientId is not null).Select(r => r.ClientId!.Value).Distinct().ToList();
         var clients = await db.Set<Contact>().AsNoTracking().Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DisplayName, ct);
         var hitCounts = await VisibleHitCountsAsync(rows.Select(r => r.Id).ToList(), ct);

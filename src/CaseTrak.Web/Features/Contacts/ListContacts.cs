@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CaseTrak.Web.Features.Conflicts.Matching;
 using CaseTrak.Web.Platform.Data;
 using CaseTrak.Web.Platform.Web;
@@ -17,27 +18,27 @@ public sealed class ListContactsHandler(AppDbContext db)
     /// expression tree on every call cost more than running it (PERFORMANCE.md scenario 3). Same SQL as the
     /// general path below for that shape; keep the two in step.
     /// </summary>
+    private static readonly Expression<Func<Contact, ContactRow>> ToRow = c => new ContactRow(c.Id, c.Kind, c.DisplayName, c.Email, c.Postcode, c.ClientCode, c.CddStatus, c.CddIdExpiresOn, c.Archived);
+
     private static readonly Func<AppDbContext, bool, int, IAsyncEnumerable<ContactRow>> FirstPage =
         EF.CompileAsyncQuery((AppDbContext db, bool archived, int take) => db.Set<Contact>().AsNoTracking()
             .Where(c => c.Archived == archived)
             .OrderBy(c => c.DisplayName).ThenBy(c => c.Id).Take(take)
-            .Select(c => new ContactRow(c.Id, c.Kind, c.DisplayName, c.Email, c.Postcode, c.ClientCode, c.CddStatus, c.CddIdExpiresOn, c.Archived)));
+            .Select(ToRow));
 
     public async Task<Page<ContactRow>> HandleAsync(ListContactsQuery query, CancellationToken ct)
     {
         var limit = Paging.Clamp(query.Limit);
         if (query.Kind is null && string.IsNullOrWhiteSpace(query.Q) && string.IsNullOrEmpty(query.Cursor))
         {
-            var page = new List<ContactRow>();
-            await foreach (var row in FirstPage(db, query.Archived ?? false, limit + 1).WithCancellation(ct))
-                page.Add(row);
+            var page = await FirstPage(db, query.Archived ?? false, limit + 1).ToListAsync(ct);
             return Paging.From(page, limit, r => KeysetCursor.Format(r.DisplayName, r.Id));
         }
         var contacts = Filter(query);
         if (KeysetCursor.TryParse(query.Cursor, out string name, out var id))
             contacts = contacts.Where(c => c.DisplayName.CompareTo(name) > 0 || (c.DisplayName == name && c.Id.CompareTo(id) > 0));
         var rows = await contacts.OrderBy(c => c.DisplayName).ThenBy(c => c.Id).Take(limit + 1)
-            .Select(c => new ContactRow(c.Id, c.Kind, c.DisplayName, c.Email, c.Postcode, c.ClientCode, c.CddStatus, c.CddIdExpiresOn, c.Archived))
+            .Select(ToRow)
             .ToListAsync(ct);
         return Paging.From(rows, limit, r => KeysetCursor.Format(r.DisplayName, r.Id));
     }

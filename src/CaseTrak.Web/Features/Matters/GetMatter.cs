@@ -53,9 +53,4 @@ public sealed class GetMatterHandler(AppDbContext db, TenantGuard guard)
 
     /// <summary>The answer after a change: read back as GET would answer it.</summary>
     public Task<MatterDto> ToDtoAsync(Matter m, CancellationToken ct) => HandleAsync(m.Id, ct);
-
-    /// <summary>Display names of the firm's users, in one query.</summary>
-    public static async Task<IReadOnlyDictionary<Guid, string>> UserNamesAsync(AppDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-        ids.Count == 0 ? new Dictionary<Guid, string>()
-            : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
 }

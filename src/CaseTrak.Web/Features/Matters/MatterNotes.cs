@@ -1,3 +1,4 @@
+using CaseTrak.Web.Features.Firms;
 using System.ComponentModel.DataAnnotations;
 using CaseTrak.Web.Platform.Audit;
 using CaseTrak.Web.Platform.Data;
@@ -22,7 +23,7 @@ public sealed class MatterNotesHandler(AppDbContext db, GetMatterHandler get, Fi
         if (KeysetCursor.TryParse(cursor, out DateTime at, out var id))
             notes = notes.Where(n => n.CreatedAt < at || (n.CreatedAt == at && n.Id.CompareTo(id) < 0));
         var rows = await notes.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(take + 1).ToListAsync(ct);
-        var names = await GetMatterHandler.UserNamesAsync(db, rows.Select(n => n.AuthorId).Distinct().ToList(), ct);
+        var names = await UserNames.OfAsync(db, rows.Select(n => n.AuthorId), ct);
         return Paging.From(rows.Select(n => new MatterNoteDto(n.Id, n.Body, n.AuthorId, names.GetValueOrDefault(n.AuthorId, ""), n.CreatedAt)).ToList(),
             take, n => KeysetCursor.Format(n.CreatedAt, n.Id));
     }
@@ -38,7 +39,7 @@ public sealed class MatterNotesHandler(AppDbContext db, GetMatterHandler get, Fi
         matter.LastActivityAt = now;
         audit.Record(AuditAction.MatterNoteAdded, "Matter", matterId, details: new { noteId = note.Id });
         await db.SaveChangesAsync(ct);
-        var author = await GetMatterHandler.UserNamesAsync(db, [me.Id], ct);
+        var author = await UserNames.OfAsync(db, [me.Id], ct);
         return new(note.Id, note.Body, note.AuthorId, author.GetValueOrDefault(me.Id, ""), note.CreatedAt);
     }
 }

@@ -1,3 +1,4 @@
+using CaseTrak.Web.Features.Firms;
 using CaseTrak.Web.Platform.Audit;
 using CaseTrak.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public sealed class SetMatterTeamHandler(AppDbContext db, GetMatterHandler get, 
             audit.Record(AuditAction.MatterTeamChanged, "Matter", matterId, details: new { added, removed = removed.Select(r => r.UserId) });
             await db.SaveChangesAsync(ct);
         }
-        var names = await GetMatterHandler.UserNamesAsync(db, wanted, ct);
+        var names = await UserNames.OfAsync(db, wanted, ct);
         return wanted.Select(u => new UserRef(u, names.GetValueOrDefault(u, ""))).OrderBy(u => u.DisplayName, StringComparer.CurrentCulture).ToList();
     }
 }

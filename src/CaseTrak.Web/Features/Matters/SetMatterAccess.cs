@@ -66,7 +66,7 @@ public sealed class SetMatterAccessHandler(AppDbContext db, GetMatterHandler get
 
     private async Task<MatterAccessDto> ToDtoAsync(Guid matterId, bool restricted, IReadOnlyCollection<Guid> userIds, CancellationToken ct)
     {
-        var names = await GetMatterHandler.UserNamesAsync(db, userIds, ct);
+        var names = await UserNames.OfAsync(db, userIds, ct);
         return new(matterId, restricted, userIds.Select(u => new UserRef(u, names.GetValueOrDefault(u, "")))
             .OrderBy(u => u.DisplayName, StringComparer.CurrentCulture).ToList());
     }

@@ -1,3 +1,4 @@
+using CaseTrak.Web.Features.Firms;
 using System.ComponentModel.DataAnnotations;
 using CaseTrak.Web.Platform.Audit;
 using CaseTrak.Web.Platform.Data;
@@ -83,7 +84,7 @@ public sealed class UndertakingsHandler(AppDbContext db, GetMatterHandler get, A
         var matterIds = rows.Select(u => u.MatterId).Distinct().ToList();
         var matters = await db.Set<Matter>().AsNoTracking().Where(m => matterIds.Contains(m.Id))
             .Select(m => new { m.Id, m.Reference, m.Title }).ToDictionaryAsync(m => m.Id, ct);
-        var names = await GetMatterHandler.UserNamesAsync(db, rows.Select(u => u.GivenByUserId).Distinct().ToList(), ct);
+        var names = await UserNames.OfAsync(db, rows.Select(u => u.GivenByUserId), ct);
         var today = Today;
         return rows.Select(u => new UndertakingDto(u.Id, u.MatterId, matters.GetValueOrDefault(u.MatterId)?.Reference ?? "",
             matters.GetValueOrDefault(u.MatterId)?.Title ?? "", u.GivenByUserId, names.GetValueOrDefault(u.GivenByUserId, ""), u.GivenTo, u.Wording,
