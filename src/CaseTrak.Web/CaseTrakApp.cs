@@ -66,6 +66,7 @@ public static class CaseTrakApp
         Features.Search.SearchModule.AddSearch(services);
         Features.Matters.Demo.MattersDemo.AddMattersDemo(services);
         Features.Matters.MattersModule.AddMatters(services);
+        Features.Billing.BillingModule.AddBilling(services);
         services.AddScoped<DemoSeeder>();
     }
 
@@ -99,6 +100,7 @@ public static class CaseTrakApp
         Features.Conflicts.ConflictsModule.MapConflictsApi(app);
         Features.Search.SearchModule.MapSearchApi(app);
         Features.Matters.MattersModule.MapMattersApi(app);
+        Features.Billing.BillingModule.MapBillingApi(app);
         app.MapRazorPages();
     }
 }

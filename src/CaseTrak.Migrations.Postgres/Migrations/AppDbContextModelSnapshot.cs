@@ -23,6 +23,1214 @@ namespace CaseTrak.Migrations.Postgres.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.ActivityCode", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_activity_codes");
+
+                    b.HasIndex("FirmId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activity_codes_firm_id_code");
+
+                    b.ToTable("activity_codes", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.BillingSettings", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CddIntakeAllowanceMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("cdd_intake_allowance_minutes");
+
+                    b.Property<string>("CreditNotePrefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("credit_note_prefix");
+
+                    b.Property<int>("DefaultVatRateBp")
+                        .HasColumnType("integer")
+                        .HasColumnName("default_vat_rate_bp");
+
+                    b.Property<string>("InvoicePrefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("invoice_prefix");
+
+                    b.Property<DateOnly?>("LockedThrough")
+                        .HasColumnType("date")
+                        .HasColumnName("locked_through");
+
+                    b.Property<string>("PaymentDetails")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("payment_details");
+
+                    b.Property<int>("PaymentTermsDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("payment_terms_days");
+
+                    b.Property<string>("RegulatoryStatement")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("regulatory_statement");
+
+                    b.Property<string>("RequestPrefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("request_prefix");
+
+                    b.Property<bool>("RequireTimeApproval")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_time_approval");
+
+                    b.Property<int>("TimeUnitMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("time_unit_minutes");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_billing_settings");
+
+                    b.HasIndex("FirmId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_billing_settings_firm_id");
+
+                    b.ToTable("billing_settings", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.ClientBillingTerms", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("LedesClientId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("ledes_client_id");
+
+                    b.Property<int?>("TimeUnitMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("time_unit_minutes");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_client_billing_terms");
+
+                    b.HasIndex("FirmId", "ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_client_billing_terms_firm_id_client_id");
+
+                    b.ToTable("client_billing_terms", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.CreditNote", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<long>("NetMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("net_minor");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("number");
+
+                    b.Property<long>("NumberSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("number_sequence");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("TotalMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_minor");
+
+                    b.Property<long>("VatMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("vat_minor");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_credit_notes");
+
+                    b.HasIndex("FirmId", "CreatedByUserId")
+                        .HasDatabaseName("ix_credit_notes_firm_id_created_by_user_id");
+
+                    b.HasIndex("FirmId", "InvoiceId")
+                        .HasDatabaseName("ix_credit_notes_firm_id_invoice_id");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_credit_notes_firm_id_matter_id");
+
+                    b.HasIndex("FirmId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_notes_firm_id_number");
+
+                    b.ToTable("credit_notes", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.CreditNoteLine", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CreditNoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("credit_note_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("InvoiceLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_line_id");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<long>("NetMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("net_minor");
+
+                    b.Property<long>("VatMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("vat_minor");
+
+                    b.Property<int>("VatRateBp")
+                        .HasColumnType("integer")
+                        .HasColumnName("vat_rate_bp");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_credit_note_lines");
+
+                    b.HasIndex("FirmId", "CreditNoteId")
+                        .HasDatabaseName("ix_credit_note_lines_firm_id_credit_note_id");
+
+                    b.HasIndex("FirmId", "InvoiceLineId")
+                        .HasDatabaseName("ix_credit_note_lines_firm_id_invoice_line_id");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_credit_note_lines_firm_id_matter_id");
+
+                    b.ToTable("credit_note_lines", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.Disbursement", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<bool>("IsAgentDisbursement")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_agent_disbursement");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<bool>("Paid")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paid");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Supplier")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("supplier");
+
+                    b.Property<string>("SupplierReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("supplier_reference");
+
+                    b.Property<int>("VatRateBp")
+                        .HasColumnType("integer")
+                        .HasColumnName("vat_rate_bp");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WriteOffReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("write_off_reason");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_disbursements");
+
+                    b.HasIndex("FirmId", "InvoiceId")
+                        .HasDatabaseName("ix_disbursements_firm_id_invoice_id");
+
+                    b.HasIndex("FirmId", "RecordedByUserId")
+                        .HasDatabaseName("ix_disbursements_firm_id_recorded_by_user_id");
+
+                    b.HasIndex("FirmId", "MatterId", "Status", "Date")
+                        .HasDatabaseName("ix_disbursements_firm_id_matter_id_status_date");
+
+                    b.ToTable("disbursements", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.FeeArrangement", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<string>("ClientMatterReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("client_matter_reference");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<int?>("TimeUnitMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("time_unit_minutes");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_fee_arrangements");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fee_arrangements_firm_id_matter_id");
+
+                    b.ToTable("fee_arrangements", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.FeeEarnerProfile", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("integer")
+                        .HasColumnName("grade");
+
+                    b.Property<int>("TargetMinutesPerDay")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_minutes_per_day");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_fee_earner_profiles");
+
+                    b.HasIndex("FirmId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fee_earner_profiles_firm_id_user_id");
+
+                    b.ToTable("fee_earner_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.FeeStage", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<int>("VatRateBp")
+                        .HasColumnType("integer")
+                        .HasColumnName("vat_rate_bp");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_fee_stages");
+
+                    b.HasIndex("FirmId", "InvoiceId")
+                        .HasDatabaseName("ix_fee_stages_firm_id_invoice_id");
+
+                    b.HasIndex("FirmId", "MatterId", "Position")
+                        .HasDatabaseName("ix_fee_stages_firm_id_matter_id_position");
+
+                    b.ToTable("fee_stages", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.Invoice", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<long>("CreditedMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credited_minor");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("CustomerAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("customer_address");
+
+                    b.Property<string>("CustomerName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("customer_name");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<string>("DeliveryMethod")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("delivery_method");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateTime?>("FinalisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finalised_at");
+
+                    b.Property<Guid?>("FinalisedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("finalised_by_user_id");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<long>("NetMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("net_minor");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("number");
+
+                    b.Property<long?>("NumberSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("number_sequence");
+
+                    b.Property<long>("PaidMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_minor");
+
+                    b.Property<string>("RegulatoryStatement")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("regulatory_statement");
+
+                    b.Property<string>("RequestNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("request_number");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SupplierAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("supplier_address");
+
+                    b.Property<string>("SupplierName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("supplier_name");
+
+                    b.Property<string>("SupplierSraNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("supplier_sra_number");
+
+                    b.Property<string>("SupplierVatNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("supplier_vat_number");
+
+                    b.Property<DateOnly?>("TaxPointOn")
+                        .HasColumnType("date")
+                        .HasColumnName("tax_point_on");
+
+                    b.Property<long>("TotalMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_minor");
+
+                    b.Property<long>("VatMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("vat_minor");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("void_reason");
+
+                    b.Property<DateTime?>("VoidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("voided_at");
+
+                    b.Property<Guid?>("VoidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("voided_by_user_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_invoices");
+
+                    b.HasIndex("FirmId", "ClientId")
+                        .HasDatabaseName("ix_invoices_firm_id_client_id");
+
+                    b.HasIndex("FirmId", "CreatedByUserId")
+                        .HasDatabaseName("ix_invoices_firm_id_created_by_user_id");
+
+                    b.HasIndex("FirmId", "FinalisedByUserId")
+                        .HasDatabaseName("ix_invoices_firm_id_finalised_by_user_id");
+
+                    b.HasIndex("FirmId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoices_firm_id_number");
+
+                    b.HasIndex("FirmId", "RequestNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoices_firm_id_request_number");
+
+                    b.HasIndex("FirmId", "VoidedByUserId")
+                        .HasDatabaseName("ix_invoices_firm_id_voided_by_user_id");
+
+                    b.HasIndex("FirmId", "MatterId", "Status")
+                        .HasDatabaseName("ix_invoices_firm_id_matter_id_status");
+
+                    b.HasIndex("FirmId", "Status", "IssuedOn")
+                        .HasDatabaseName("ix_invoices_firm_id_status_issued_on");
+
+                    b.ToTable("invoices", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.InvoiceLine", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("activity_code");
+
+                    b.Property<string>("AdjustmentReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("adjustment_reason");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid?>("DisbursementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("disbursement_id");
+
+                    b.Property<Guid?>("FeeStageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fee_stage_id");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<long>("NetMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("net_minor");
+
+                    b.Property<long>("OriginalNetMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("original_net_minor");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long?>("RateMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rate_minor");
+
+                    b.Property<string>("TaskCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("task_code");
+
+                    b.Property<Guid?>("TimeEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("time_entry_id");
+
+                    b.Property<int?>("UnitMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_minutes");
+
+                    b.Property<int?>("Units")
+                        .HasColumnType("integer")
+                        .HasColumnName("units");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("VatMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("vat_minor");
+
+                    b.Property<int>("VatRateBp")
+                        .HasColumnType("integer")
+                        .HasColumnName("vat_rate_bp");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_invoice_lines");
+
+                    b.HasIndex("FirmId", "DisbursementId")
+                        .HasDatabaseName("ix_invoice_lines_firm_id_disbursement_id");
+
+                    b.HasIndex("FirmId", "FeeStageId")
+                        .HasDatabaseName("ix_invoice_lines_firm_id_fee_stage_id");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_invoice_lines_firm_id_matter_id");
+
+                    b.HasIndex("FirmId", "TimeEntryId")
+                        .HasDatabaseName("ix_invoice_lines_firm_id_time_entry_id");
+
+                    b.HasIndex("FirmId", "UserId")
+                        .HasDatabaseName("ix_invoice_lines_firm_id_user_id");
+
+                    b.HasIndex("FirmId", "InvoiceId", "Position")
+                        .HasDatabaseName("ix_invoice_lines_firm_id_invoice_id_position");
+
+                    b.ToTable("invoice_lines", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.OfficePayment", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AllocatedMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("allocated_minor");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("integer")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Payer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("payer");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<long>("RefundedMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refunded_minor");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_office_payments");
+
+                    b.HasIndex("FirmId", "ClientId")
+                        .HasDatabaseName("ix_office_payments_firm_id_client_id");
+
+                    b.HasIndex("FirmId", "ReceivedOn")
+                        .HasDatabaseName("ix_office_payments_firm_id_received_on");
+
+                    b.HasIndex("FirmId", "RecordedByUserId")
+                        .HasDatabaseName("ix_office_payments_firm_id_recorded_by_user_id");
+
+                    b.ToTable("office_payments", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.PaymentAllocation", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AllocatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("allocated_at");
+
+                    b.Property<Guid>("AllocatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("allocated_by_user_id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_payment_allocations");
+
+                    b.HasIndex("FirmId", "AllocatedByUserId")
+                        .HasDatabaseName("ix_payment_allocations_firm_id_allocated_by_user_id");
+
+                    b.HasIndex("FirmId", "InvoiceId")
+                        .HasDatabaseName("ix_payment_allocations_firm_id_invoice_id");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_payment_allocations_firm_id_matter_id");
+
+                    b.HasIndex("FirmId", "PaymentId")
+                        .HasDatabaseName("ix_payment_allocations_firm_id_payment_id");
+
+                    b.ToTable("payment_allocations", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.Rate", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("activity_code");
+
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<int?>("Grade")
+                        .HasColumnType("integer")
+                        .HasColumnName("grade");
+
+                    b.Property<long>("HourlyRateMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("hourly_rate_minor");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer")
+                        .HasColumnName("scope");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_rates");
+
+                    b.HasIndex("FirmId", "ClientId")
+                        .HasDatabaseName("ix_rates_firm_id_client_id");
+
+                    b.HasIndex("FirmId", "CreatedByUserId")
+                        .HasDatabaseName("ix_rates_firm_id_created_by_user_id");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_rates_firm_id_matter_id");
+
+                    b.HasIndex("FirmId", "UserId")
+                        .HasDatabaseName("ix_rates_firm_id_user_id");
+
+                    b.HasIndex("FirmId", "Scope", "EffectiveFrom")
+                        .HasDatabaseName("ix_rates_firm_id_scope_effective_from");
+
+                    b.ToTable("rates", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.TimeEntry", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("activity_code");
+
+                    b.Property<int>("Approval")
+                        .HasColumnType("integer")
+                        .HasColumnName("approval");
+
+                    b.Property<Guid?>("ApprovedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by_user_id");
+
+                    b.Property<int>("Billability")
+                        .HasColumnType("integer")
+                        .HasColumnName("billability");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<Guid?>("RateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rate_id");
+
+                    b.Property<long>("RateMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rate_minor");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TaskCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("task_code");
+
+                    b.Property<int>("UnitMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_minutes");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer")
+                        .HasColumnName("units");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("ValueMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_minor");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WriteOffReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("write_off_reason");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_time_entries");
+
+                    b.HasIndex("FirmId", "InvoiceId")
+                        .HasDatabaseName("ix_time_entries_firm_id_invoice_id");
+
+                    b.HasIndex("FirmId", "RateId")
+                        .HasDatabaseName("ix_time_entries_firm_id_rate_id");
+
+                    b.HasIndex("FirmId", "RecordedByUserId")
+                        .HasDatabaseName("ix_time_entries_firm_id_recorded_by_user_id");
+
+                    b.HasIndex("FirmId", "UserId", "Date")
+                        .HasDatabaseName("ix_time_entries_firm_id_user_id_date");
+
+                    b.HasIndex("FirmId", "MatterId", "Status", "Date")
+                        .HasDatabaseName("ix_time_entries_firm_id_matter_id_status_date");
+
+                    b.ToTable("time_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.WorkTimer", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("activity_code");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ElapsedSeconds")
+                        .HasColumnType("bigint")
+                        .HasColumnName("elapsed_seconds");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<DateTime?>("RunningSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("running_since");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_work_timers");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_work_timers_firm_id_matter_id");
+
+                    b.HasIndex("FirmId", "UserId")
+                        .HasDatabaseName("ix_work_timers_firm_id_user_id");
+
+                    b.ToTable("work_timers", (string)null);
+                });
+
             modelBuilder.Entity("CaseTrak.Web.Features.Conflicts.ConflictCheck", b =>
                 {
                     b.Property<Guid>("FirmId")
@@ -1626,6 +2834,460 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                         .HasName("pk_user_tokens");
 
                     b.ToTable("user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.ActivityCode", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_activity_codes_firms_firm_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.BillingSettings", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_billing_settings_firms_firm_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.ClientBillingTerms", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_billing_terms_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_billing_terms_contacts_firm_id_client_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.CreditNote", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_notes_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "CreatedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_notes_users_firm_id_created_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_notes_invoices_firm_id_invoice_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_notes_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.CreditNoteLine", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_note_lines_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.CreditNote", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "CreditNoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_note_lines_credit_notes_firm_id_credit_note_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.InvoiceLine", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "InvoiceLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_note_lines_invoice_lines_firm_id_invoice_line_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_note_lines_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.Disbursement", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disbursements_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_disbursements_invoices_firm_id_invoice_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disbursements_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "RecordedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disbursements_users_firm_id_recorded_by_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.FeeArrangement", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_fee_arrangements_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_fee_arrangements_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.FeeEarnerProfile", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_fee_earner_profiles_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "UserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_fee_earner_profiles_users_firm_id_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.FeeStage", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_fee_stages_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_fee_stages_invoices_firm_id_invoice_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_fee_stages_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.Invoice", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoices_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoices_contacts_firm_id_client_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "CreatedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoices_users_firm_id_created_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "FinalisedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_invoices_users_firm_id_finalised_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoices_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "VoidedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_invoices_users_firm_id_voided_by_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.InvoiceLine", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoice_lines_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.Disbursement", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "DisbursementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_invoice_lines_disbursements_firm_id_disbursement_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.FeeStage", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "FeeStageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_invoice_lines_fee_stages_firm_id_fee_stage_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoice_lines_invoices_firm_id_invoice_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoice_lines_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.TimeEntry", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "TimeEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_invoice_lines_time_entries_firm_id_time_entry_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "UserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_invoice_lines_users_firm_id_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.OfficePayment", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_office_payments_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_office_payments_contacts_firm_id_client_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "RecordedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_office_payments_users_firm_id_recorded_by_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.PaymentAllocation", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_allocations_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "AllocatedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_allocations_users_firm_id_allocated_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_allocations_invoices_firm_id_invoice_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_allocations_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.OfficePayment", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_allocations_office_payments_firm_id_payment_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.Rate", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rates_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_rates_contacts_firm_id_client_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "CreatedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rates_users_firm_id_created_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_rates_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "UserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_rates_users_firm_id_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.TimeEntry", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_time_entries_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_time_entries_invoices_firm_id_invoice_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_time_entries_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.Rate", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "RateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_time_entries_rates_firm_id_rate_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "RecordedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_time_entries_users_firm_id_recorded_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "UserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_time_entries_users_firm_id_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.Billing.WorkTimer", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_timers_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_work_timers_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "UserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_timers_users_firm_id_user_id");
                 });
 
             modelBuilder.Entity("CaseTrak.Web.Features.Conflicts.ConflictCheck", b =>

@@ -69,6 +69,33 @@ public enum AuditAction
     // 1170 conflict checks
     ConflictCheckRun = 1170,
     ConflictCheckDecided = 1171,
+
+    // 1300 billing
+    TimeRecorded = 1300,
+    TimeUpdated = 1301,
+    TimeDeleted = 1302,
+    TimeApproved = 1303,
+    WipWrittenOff = 1304,
+    DisbursementRecorded = 1310,
+    DisbursementUpdated = 1311,
+    DisbursementDeleted = 1312,
+    RateSet = 1320,
+    FeeArrangementSet = 1321,
+    BillingSettingsChanged = 1322,
+    PeriodLocked = 1323,
+    BillDrafted = 1330,
+    BillUpdated = 1331,
+    BillFinalised = 1332,
+    BillVoided = 1333,
+    BillDelivered = 1334,
+    BillDeleted = 1335,
+    BillDownloaded = 1336,
+    CreditNoteIssued = 1340,
+    PaymentReceived = 1350,
+    PaymentAllocated = 1351,
+    PaymentRefunded = 1352,
+    BillingExported = 1360,
+    BillingRunCompleted = 1361,
 }
 
 public enum AuditOutcome { Success, Failure, Denied }
