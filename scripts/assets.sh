@@ -34,6 +34,7 @@ copy() { # copy <package> <file inside the package> ...
 }
 copy @tabler/core dist/css/tabler.min.css
 copy htmx.org dist/htmx.min.js
+copy chart.js dist/chart.umd.min.js
 
 # Source-map comments would make browsers ask for .map files we do not ship.
 find "$lib" -name '*.min.*' -exec sed -i -E '/^\/[\/*]# sourceMappingURL=.*$/d' {} +
