@@ -24,12 +24,16 @@ for p in Sqlite Postgres; do
     || { cat "$out/pending-$p.log"; die "the $p migrations do not match the model: add a migration"; }
 done
 
-step "browser"
-if ! command -v chromium >/dev/null 2>&1; then
+step "browser and fonts"
+# Chromium for the browser tests; DejaVu for the PDF bills (PDFsharp embeds it; Linux has no font API it can use).
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium chromium-driver)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) || die "could not install chromium"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null) || die "could not install ${missing[*]}"
   else
-    die "chromium is missing: sudo apt-get install chromium"
+    die "missing: sudo apt-get install ${missing[*]}"
   fi
 fi
 chromium --version 2>/dev/null | head -n 1

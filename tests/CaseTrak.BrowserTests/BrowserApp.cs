@@ -65,6 +65,14 @@ public sealed class BrowserApp : IAsyncLifetime
         return (email, password);
     }
 
+    /// <summary>Set-up the UI does not offer yet, done on a context scoped to the firm as a request would be.</summary>
+    public async Task WithFirmDbAsync(TestFirm firm, Func<CaseTrak.Web.Platform.Data.AppDbContext, Task> work)
+    {
+        await using var scope = Server.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CaseTrak.Web.Platform.Tenancy.TenantContext>().Set(firm.Id);
+        await work(scope.ServiceProvider.GetRequiredService<CaseTrak.Web.Platform.Data.AppDbContext>());
+    }
+
     /// <summary>A fresh browser context: no cookies from other tests.</summary>
     public async Task<BrowserSession> OpenSessionAsync(string testName)
     {

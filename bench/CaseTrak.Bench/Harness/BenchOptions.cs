@@ -13,7 +13,7 @@ public sealed record BenchOptions(
     int Rate,
     string ResultsDirectory)
 {
-    public static readonly int[] DefaultScenarios = [1, 2, 3, 4, 6, 11, 12];
+    public static readonly int[] DefaultScenarios = [1, 2, 3, 4, 5, 6, 9, 11, 12];
 
     public static BenchOptions Parse(string[] args)
     {

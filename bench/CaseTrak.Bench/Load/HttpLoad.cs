@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace CaseTrak.Bench.Load;
 
@@ -28,6 +29,14 @@ public sealed class HttpLoad : IDisposable
     public LoadOperation Get(Func<string> path) => async ct =>
     {
         using var response = await _client.GetAsync(path(), HttpCompletionOption.ResponseContentRead, ct);
+        return response.IsSuccessStatusCode;
+    };
+
+    /// <summary>POST a JSON body (made afresh per request) and read the whole answer; true on 2xx.</summary>
+    public LoadOperation PostJson(string path, Func<object> body) => async ct =>
+    {
+        using var response = await _client.PostAsJsonAsync(path, body(), ct);
+        await response.Content.ReadAsByteArrayAsync(ct);
         return response.IsSuccessStatusCode;
     };
 

@@ -5,7 +5,8 @@ namespace CaseTrak.Bench.Scenarios;
 /// handlers in-process vs raw Npgsql replaying the SQL EF sent); 11 audit and tenancy tax (scenarios 2 and 4 vs
 /// the app built with DataModelSwitches for barriers and audit off); 12 engine parity (scenarios 2 and 4 against
 /// a SQLite copy of the seeded firm made through the app's model); 6 conflict search (a gold set of typed names
-/// from the seeded firm, recall + p95). Scenario 5 and 7–10 come with later issues.
+/// from the seeded firm, recall + p95); 5 time-entry POST vs the raw two-insert transaction; 9 the billing run vs
+/// the same set-based SQL. Scenarios 7, 8 and 10 come with later issues.
 /// </summary>
 public static class ScenarioCatalog
 {
@@ -18,6 +19,8 @@ public static class ScenarioCatalog
         new AuditTenancyTaxScenario(),
         new EngineParityScenario(),
         new ConflictSearchScenario(),
+        new TimeEntryPostScenario(),
+        new BillingRunScenario(),
     ];
 
     public static IScenario Get(int id) => All.FirstOrDefault(s => s.Id == id)

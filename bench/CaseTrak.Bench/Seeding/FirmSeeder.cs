@@ -1,5 +1,6 @@
 using Bogus;
 using CaseTrak.Web.Features.Conflicts.Matching;
+using CaseTrak.Web.Features.Contacts;
 using CaseTrak.Web.Features.Firms;
 using Microsoft.AspNetCore.Identity;
 using Npgsql;
@@ -11,7 +12,7 @@ namespace CaseTrak.Bench.Seeding;
 /// <summary>
 /// Loads one deterministic firm (Bogus, fixed seed) into a migrated database with binary COPY: firm, audit
 /// chain head, users, practice areas, contacts and their names, conflict checks, matters (skewed: a few
-/// clients hold thousands of matters) and matter parties. Column names follow the Postgres migration.
+/// clients hold thousands of matters), matter parties, and time and billing (<see cref="TimeSeeder"/>). Column names follow the Postgres migration.
 /// </summary>
 public sealed class FirmSeeder(BenchFirm firm, TextWriter log)
 {
@@ -44,6 +45,7 @@ public sealed class FirmSeeder(BenchFirm firm, TextWriter log)
         await Report("matters", copy.CopyAsync("matters", MatterColumns, matters.Select(m => MatterRow(m, names)), MatterTypes, ct));
         await Report("matter_parties", copy.CopyAsync("matter_parties", ["firm_id", "id", "matter_id", "contact_id", "role", "added_at"],
             Parties(matters), [T.Uuid, T.Uuid, T.Uuid, T.Uuid, T.Integer, T.TimestampTz], ct));
+        await new TimeSeeder(firm, matters, log).SeedAsync(conn, ct);
     }
 
     private async Task Report(string table, Task<long> copying) => log.WriteLine($"    {table}: {await copying:N0} rows");
@@ -96,10 +98,12 @@ public sealed class FirmSeeder(BenchFirm firm, TextWriter log)
     private IEnumerable<object?[]> Contacts(List<ContactName> names) => names.Select((n, i) => new object?[]
     {
         firm.FirmId, StableIds.For(StableIds.Contact, i), n.Organisation ? 1 : 0, n.First, n.Last, n.Organisation ? n.Name : null,
-        i < firm.Clients ? $"C{i:000000}" : null, n.Name, false, 0, Now.AddDays(-i % 1000), Now.AddDays(-i % 500), 1,
+        // Clients have complete due diligence, so time can be recorded on their matters (scenario 5).
+        i < firm.Clients ? $"C{i:000000}" : null, n.Name, false, i < firm.Clients ? (int)CddStatus.Complete : (int)CddStatus.NotStarted,
+        Now.AddDays(-i % 1000), Now.AddDays(-i % 500), 1,
     });
 
-    private sealed record PlannedMatter(int Index, int Client, int User, int Area, int Status, DateTime OpenedAt, DateTime LastActivityAt, string Title);
+    internal sealed record PlannedMatter(int Index, int Client, int User, int Area, int Status, DateTime OpenedAt, DateTime LastActivityAt, string Title);
 
     /// <summary>Skew: the first five clients share 30% of the matters; the rest spread over the other clients.</summary>
     private List<PlannedMatter> MatterPlan()

@@ -3,7 +3,8 @@ namespace CaseTrak.Bench.Seeding;
 /// <summary>Deterministic random-looking ids: row i of table t always gets the same Guid, without keeping a list.</summary>
 public static class StableIds
 {
-    public const int Firm = 1, User = 2, PracticeArea = 3, Contact = 4, ContactName = 5, ConflictCheck = 6, Matter = 7, Party = 8;
+    public const int Firm = 1, User = 2, PracticeArea = 3, Contact = 4, ContactName = 5, ConflictCheck = 6, Matter = 7, Party = 8,
+        TimeEntry = 9, Rate = 10, FeeEarnerProfile = 11, FeeArrangement = 12, Disbursement = 13, BillingSettings = 14;
 
     public static Guid For(int table, long index)
     {

@@ -58,7 +58,7 @@ public sealed partial class RouteSweepTests
             foreach (var (who, client) in supervisors)
             {
                 var status = (int)(await client.GetAsync(path)).StatusCode;
-                if (status is < 200 or >= 300)
+                if ((status is < 200 or >= 300) && !(entry.RoleLimited && status == 403))
                     failures.Add($"GET {path} answered {status} to the {who}, who may see the matter.");
             }
         }

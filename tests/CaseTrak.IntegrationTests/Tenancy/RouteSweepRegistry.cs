@@ -14,6 +14,14 @@ public sealed record SweepSample(Guid FirmId, Guid OwnerId, Guid UserId)
     public Guid KeyDateId { get; init; }
     public Guid UndertakingId { get; init; }
     public Guid MatterNoteId { get; init; }
+    public Guid TimeEntryId { get; init; }
+    public Guid DisbursementId { get; init; }
+    public Guid TimerId { get; init; }
+    public Guid DraftBillId { get; init; }
+    public Guid DraftLineId { get; init; }
+    public Guid BillId { get; init; }
+    public Guid CreditNoteId { get; init; }
+    public Guid PaymentId { get; init; }
     public string MatterTitle { get; init; } = "";
     public string MatterReference { get; init; } = "";
     /// <summary>A string in every text of the matter (title, notes, wording, key dates, party reference) and nowhere else.</summary>
@@ -24,7 +32,8 @@ public sealed record SweepSample(Guid FirmId, Guid OwnerId, Guid UserId)
 /// How to fill the parameters of one route, whether its data belongs to a firm, and whether it shows or
 /// changes one matter's data (then a user outside that matter's barrier must get no success from it either).
 /// </summary>
-public sealed record SweepEntry(bool FirmData, IReadOnlyDictionary<string, string> Values, bool MatterScoped = false);
+/// <remarks>RoleLimited: the route is for some roles only, so a supervisor without that role may get 403 (never 404).</remarks>
+public sealed record SweepEntry(bool FirmData, IReadOnlyDictionary<string, string> Values, bool MatterScoped = false, bool RoleLimited = false);
 
 /// <summary>
 /// Every route with a parameter must appear here, keyed by its pattern as the app declares it. A new route
@@ -83,7 +92,47 @@ public static class RouteSweepRegistry
             ["/matters/{id:guid}/undertakings"] = s => Matter(s),
             ["/matters/{id:guid}/notes"] = s => Matter(s),
 
-            // Not firm data: the public API description and its browser.
+            // Billing (issue 5): bills, time and disbursements are the matter's; payments are the client's.
+            ["/api/v1/time-entries/{id:guid}"] = s => Matter(s, ("id", s.TimeEntryId)),
+            ["/api/v1/disbursements/{id:guid}"] = s => Matter(s, ("id", s.DisbursementId)),
+            ["/api/v1/matters/{id:guid}/fee-arrangement"] = s => Matter(s),
+            ["/api/v1/matters/{id:guid}/profitability"] = s => Matter(s),
+            ["/api/v1/matters/{id:guid}/write-off-wip"] = s => Matter(s),
+            ["/api/v1/invoices/{id:guid}"] = s => Matter(s, ("id", s.DraftBillId)),
+            ["/api/v1/invoices/{id:guid}/lines"] = s => Matter(s, ("id", s.DraftBillId)),
+            ["/api/v1/invoices/{id:guid}/lines/{lineId:guid}"] = s => Matter(s, ("id", s.DraftBillId), ("lineId", s.DraftLineId)),
+            ["/api/v1/invoices/{id:guid}/lines/{lineId:guid}/write-off"] = s => Matter(s, ("id", s.DraftBillId), ("lineId", s.DraftLineId)),
+            ["/api/v1/invoices/{id:guid}/discount"] = s => Matter(s, ("id", s.DraftBillId)),
+            ["/api/v1/invoices/{id:guid}/finalise"] = s => Matter(s, ("id", s.DraftBillId)),
+            ["/api/v1/invoices/{id:guid}/void"] = s => Matter(s, ("id", s.BillId)),
+            ["/api/v1/invoices/{id:guid}/deliver"] = s => Matter(s, ("id", s.BillId)),
+            ["/api/v1/invoices/{id:guid}/credit-notes"] = s => Matter(s, ("id", s.BillId)),
+            ["/api/v1/invoices/{id:guid}/payments"] = s => Matter(s, ("id", s.BillId)),
+            ["/api/v1/invoices/{id:guid}/pdf"] = s => Matter(s, ("id", s.BillId)),
+            ["/api/v1/invoices/{id:guid}/ledes"] = s => Matter(s, ("id", s.BillId)),
+            ["/api/v1/credit-notes/{id:guid}"] = s => Matter(s, ("id", s.CreditNoteId)),
+            ["/api/v1/credit-notes/{id:guid}/pdf"] = s => Matter(s, ("id", s.CreditNoteId)),
+            ["/api/v1/payments/{id:guid}"] = s => Firm(("id", s.PaymentId)),
+            ["/api/v1/payments/{id:guid}/allocations"] = s => Firm(("id", s.PaymentId)),
+            ["/api/v1/payments/{id:guid}/refund"] = s => Firm(("id", s.PaymentId)),
+            ["/api/v1/timers/{id:guid}"] = s => Firm(("id", s.TimerId)),
+            ["/api/v1/timers/{id:guid}/pause"] = s => Firm(("id", s.TimerId)),
+            ["/api/v1/timers/{id:guid}/resume"] = s => Firm(("id", s.TimerId)),
+            ["/api/v1/timers/{id:guid}/stop"] = s => Firm(("id", s.TimerId)),
+            ["/api/v1/contacts/{id:guid}/billing-terms"] = s => Firm(("id", s.ContactId)),
+            ["/api/v1/users/{id:guid}/fee-earner-profile"] = s => Firm(("id", s.UserId)),
+            ["/matters/{id:guid}/billing"] = s => Matter(s),
+            ["/matters/{id:guid}/bills/new"] = s => Matter(s),
+            ["/matters/{id:guid}/write-off-wip"] = s => Matter(s) with { RoleLimited = true },
+            ["/bills/{id:guid}"] = s => Matter(s, ("id", s.BillId)),
+            ["/bills/{id:guid}/finalise"] = s => Matter(s, ("id", s.DraftBillId)),
+            ["/bills/{id:guid}/void"] = s => Matter(s, ("id", s.BillId)),
+            ["/bills/{id:guid}/credit-note"] = s => Matter(s, ("id", s.BillId)),
+            ["/bills/{id:guid}/payment"] = s => Matter(s, ("id", s.BillId)),
+            ["/time/entries/{id:guid}"] = s => Matter(s, ("id", s.TimeEntryId)),
+
+            // Not firm data: the public API description and its browser; reports are named, and always the caller's own firm.
+            ["/api/v1/reports/{name}"] = _ => Public(("name", "wip")),
             ["/openapi/{documentName}.json"] = _ => Public(("documentName", "v1")),
             ["/api/docs/{documentName?}"] = _ => Public(("documentName", "v1")),
         };

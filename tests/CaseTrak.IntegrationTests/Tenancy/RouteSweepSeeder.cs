@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using CaseTrak.IntegrationTests.Matters;
 
 namespace CaseTrak.IntegrationTests.Tenancy;
@@ -43,13 +44,44 @@ public static class RouteSweepSeeder
             matterId = matter.Id(), givenByUserId = actorId, givenTo = $"Given to {tag}", wording = $"Undertaking wording {nonce}", dueOn = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"),
         }).ExpectJsonAsync(201);
         var note = await client.PostAsJsonAsync($"{url}/notes", new { body = $"Matter note {nonce}" }).ExpectJsonAsync(201);
+        var billing = await SeedBillingAsync(firm, client, matter.Id(), contactId, nonce);
 
         return sample with
         {
             ContactId = contactId, OtherContactId = otherId, RelationshipId = relationship.Id(), ContactNoteId = contactNote.Id(),
             ConflictCheckId = check.Id(), PracticeAreaId = area, MatterId = matter.Id(), PartyId = party.Id(), KeyDateId = keyDate.Id(),
-            UndertakingId = undertaking.Id(), MatterNoteId = note.Id(), MatterTitle = title, MatterReference = matter.Str("reference"), MatterNonce = nonce,
+            UndertakingId = undertaking.Id(), MatterNoteId = note.Id(),
+            TimeEntryId = billing.TimeEntryId, DisbursementId = billing.DisbursementId, TimerId = billing.TimerId, DraftBillId = billing.DraftBillId,
+            DraftLineId = billing.DraftLineId, BillId = billing.BillId, CreditNoteId = billing.CreditNoteId, PaymentId = billing.PaymentId, MatterTitle = title, MatterReference = matter.Str("reference"), MatterNonce = nonce,
         };
+    }
+
+    private sealed record BillingRows(Guid TimeEntryId, Guid DisbursementId, Guid TimerId, Guid DraftBillId, Guid DraftLineId, Guid BillId,
+        Guid CreditNoteId, Guid PaymentId);
+
+    /// <summary>Time, a disbursement and a timer; a draft bill of the time; a final bill of the disbursement, part paid and part credited.</summary>
+    private static async Task<BillingRows> SeedBillingAsync(TestFirm firm, HttpClient client, Guid matterId, Guid clientId, string nonce)
+    {
+        await firm.WithDbAsync(async db =>
+        {
+            var f = await db.Firms.SingleAsync();
+            f.VatNumber ??= "GB999999973";
+            return await db.SaveChangesAsync();
+        });
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        var time = await client.PostAsJsonAsync("/api/v1/time-entries", new { matterId, date = today, minutes = 24, narrative = $"Time narrative {nonce}" }).ExpectJsonAsync(201);
+        var disbursement = await client.PostAsJsonAsync("/api/v1/disbursements", new { matterId, date = today, description = $"Courier {nonce}", amountMinor = 2500, vatRateBp = 2000, isAgentDisbursement = false })
+            .ExpectJsonAsync(201);
+        var timer = await client.PostAsJsonAsync("/api/v1/timers", new { matterId, narrative = $"Timer {nonce}" }).ExpectJsonAsync(201);
+        var draft = await client.PostAsJsonAsync("/api/v1/invoices", new { matterId, timeEntryIds = new[] { time.Id() }, disbursementIds = Array.Empty<Guid>() }).ExpectJsonAsync(201);
+        var bill = await client.PostAsJsonAsync("/api/v1/invoices", new { matterId, timeEntryIds = Array.Empty<Guid>(), disbursementIds = new[] { disbursement.Id() } }).ExpectJsonAsync(201);
+        await client.PostAsJsonAsync($"/api/v1/invoices/{bill.Id()}/finalise", new { }).ExpectAsync(200);
+        var payment = await client.PostAsJsonAsync($"/api/v1/invoices/{bill.Id()}/payments", new { amountMinor = 1000, receivedOn = today, method = "bankTransfer", reference = $"Pay {firm.Tag}" })
+            .ExpectJsonAsync(201);
+        var credit = await client.PostAsJsonAsync($"/api/v1/invoices/{bill.Id()}/credit-notes", new { reason = $"Goodwill {nonce}", lines = new[] { new { invoiceLineId = bill.GetProperty("lines")[0].Id(), netMinor = 500 } } })
+            .ExpectJsonAsync(201);
+        return new(time.Id(), disbursement.Id(), timer.Id(), draft.Id(), draft.GetProperty("lines")[0].Id(), bill.Id(), credit.Id(),
+            payment.TryGetProperty("paymentId", out var paymentId) ? paymentId.GetGuid() : payment.Id());
     }
 
     private static async Task<Guid> PracticeAreaAsync(TestFirm firm, string tag)
@@ -66,6 +98,6 @@ public static class RouteSweepSeeder
     public static IReadOnlyList<string> MatterSecrets(SweepSample s) =>
     [
         s.MatterNonce, s.MatterReference,
-        .. new[] { s.MatterId, s.PartyId, s.KeyDateId, s.UndertakingId, s.MatterNoteId }.SelectMany(id => new[] { id.ToString("D"), id.ToString("N") }),
+        .. new[] { s.MatterId, s.PartyId, s.KeyDateId, s.UndertakingId, s.MatterNoteId, s.TimeEntryId, s.DisbursementId, s.DraftBillId, s.BillId, s.CreditNoteId }.SelectMany(id => new[] { id.ToString("D"), id.ToString("N") }),
     ];
 }

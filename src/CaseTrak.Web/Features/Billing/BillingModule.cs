@@ -10,7 +10,8 @@ public static class BillingModule
         .AddTimeRecording()
         .AddBills()
         .AddBillingOutputs()
-        .AddBillingReports();
+        .AddBillingReports()
+        .AddBillingRuns();
 
     public static void MapBillingApi(this IEndpointRouteBuilder app)
     {
@@ -18,5 +19,6 @@ public static class BillingModule
         app.MapBillsApi();
         app.MapBillingOutputsApi();
         app.MapBillingReportsApi();
+        app.MapBillingRunsApi();
     }
 }

@@ -35,6 +35,6 @@ public static class BillingRules
         return numerator < 0 ? -magnitude : magnitude;
     }
 
-    /// <summary>A line's net after a percentage discount in basis points, half-up.</summary>
+    /// <summary>The amount a percentage discount in basis points takes off a line's net (not the net after it), half-up.</summary>
     public static long Discount(long netMinor, int discountBp) => DivideHalfUp(netMinor * discountBp, 10_000);
 }

@@ -6,10 +6,32 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseTrak.Web.Features.Matters;
 
 /// <summary>Closed, or the blockers that stop it, every one with its code.</summary>
-public sealed record CloseMatterOutcome(MatterDto? Matter, IReadOnlyList<CloseBlocker> Blockers)
+public sealed record CloseMatterOutcome(MatterDto? Matter, IReadOnlyList<CloseBlocker> Blockers, IReadOnlyList<CloseBlocker>? Warnings = null)
 {
     public bool Closed => Blockers.Count == 0;
 }
+
+/// <summary>The closed matter as GET answers it, with what the checks warned of (e.g. unpaid bills) in `warnings`.</summary>
+public sealed record ClosedMatterDto
+{
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement> Matter { get; init; } = [];
+
+    public IReadOnlyList<CloseWarningDto> Warnings { get; init; } = [];
+
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase) },
+    };
+
+    public static ClosedMatterDto From(CloseMatterOutcome outcome) => new()
+    {
+        Matter = System.Text.Json.JsonSerializer.SerializeToElement(outcome.Matter, Json).EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone()),
+        Warnings = (outcome.Warnings ?? []).Select(w => new CloseWarningDto(w.Code, w.Message)).ToList(),
+    };
+}
+
+public sealed record CloseWarningDto(string Code, string Message);
 
 /// <summary>
 /// Closes a matter once every registered <see cref="IMatterCloseCheck"/> passes (undertakings now; billing and
@@ -23,11 +45,11 @@ public sealed class CloseMatterHandler(AppDbContext db, GetMatterHandler get, IE
         if (MatterTransitions.IsClosed(matter.Status))
             throw new ConflictException("matter.already_closed", "This matter is already closed.");
 
-        var blockers = new List<CloseBlocker>();
-        foreach (var check in checks)
-            blockers.AddRange(await check.CheckAsync(matterId, ct));
+        var found = await PreviewAsync(matterId, ct);
+        var blockers = found.Where(b => !b.Warning).ToList();
+        var warnings = found.Where(b => b.Warning).ToList();
         if (blockers.Count > 0)
-            return new(null, blockers);
+            return new(null, blockers, warnings);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var from = matter.Status;
@@ -37,7 +59,16 @@ public sealed class CloseMatterHandler(AppDbContext db, GetMatterHandler get, IE
         matter.Version++;
         audit.Record(AuditAction.MatterClosed, "Matter", matter.Id, details: new { from = ApiEnums.Name(from) });
         await db.SaveChangesAsync(ct);
-        return new(await get.ToDtoAsync(matter, ct), []);
+        return new(await get.ToDtoAsync(matter, ct), [], warnings);
+    }
+
+    /// <summary>What every check finds now, blockers and warnings, without closing (for the confirmation page).</summary>
+    public async Task<IReadOnlyList<CloseBlocker>> PreviewAsync(Guid matterId, CancellationToken ct)
+    {
+        var found = new List<CloseBlocker>();
+        foreach (var check in checks)
+            found.AddRange(await check.CheckAsync(matterId, ct));
+        return found;
     }
 }
 

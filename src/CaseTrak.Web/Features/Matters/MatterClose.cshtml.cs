@@ -11,7 +11,16 @@ public sealed class MatterCloseModel(GetMatterHandler get, CurrentUser me, Close
 
     public IReadOnlyList<CloseBlocker> Blockers { get; private set; } = [];
 
-    public IActionResult OnGet() => MatterTransitions.IsClosed(Matter.Status) ? Redirect($"/matters/{Id}") : Page();
+    /// <summary>What does not stop closing but should be known first (e.g. unpaid bills).</summary>
+    public IReadOnlyList<CloseBlocker> Warnings { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (MatterTransitions.IsClosed(Matter.Status))
+            return Redirect($"/matters/{Id}");
+        Warnings = (await close.PreviewAsync(Id, ct)).Where(b => b.Warning).ToList();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -21,7 +30,13 @@ public sealed class MatterCloseModel(GetMatterHandler get, CurrentUser me, Close
             if (!outcome.Closed)
             {
                 Blockers = outcome.Blockers;
+                Warnings = outcome.Warnings ?? [];
                 return Page();
+            }
+            if (outcome.Warnings is { Count: > 0 } warnings)
+            {
+                Flash($"Matter {Matter.Reference} closed. {string.Join(" ", warnings.Select(w => w.Message))}");
+                return Redirect($"/matters/{Id}");
             }
         }
         catch (ConflictException)

@@ -17,17 +17,7 @@ internal static class MatterVersion
     }
 
     /// <summary>The version the request's If-Match names: 428 when missing, null for "*" (any version).</summary>
-    public static int? FromIfMatch(HttpContext http)
-    {
-        var ifMatch = http.Request.Headers.IfMatch.ToString().Trim();
-        if (ifMatch.Length == 0)
-            throw new PreconditionException(428, "Send the If-Match header with the ETag you last read.");
-        if (ifMatch == "*")
-            return null;
-        return int.TryParse(ifMatch.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
-            ? version
-            : throw new PreconditionException(412, "This matter was changed since you loaded it. Reload and try again.");
-    }
+    public static int? FromIfMatch(HttpContext http) => ETags.VersionFromIfMatch(http, "matter");
 
     public static string ETag(Matter matter) => ETags.Format(matter.Version.ToString(CultureInfo.InvariantCulture));
 }

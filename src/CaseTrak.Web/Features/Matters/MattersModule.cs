@@ -53,10 +53,10 @@ public static class MattersModule
             SetETag(http, dto);
             return dto;
         });
-        matters.MapPost("/{id:guid}/close", async Task<Results<Ok<MatterDto>, ProblemHttpResult>> (Guid id, CloseMatterHandler h, CancellationToken ct) =>
+        matters.MapPost("/{id:guid}/close", async Task<Results<Ok<ClosedMatterDto>, ProblemHttpResult>> (Guid id, CloseMatterHandler h, CancellationToken ct) =>
         {
             var outcome = await h.HandleAsync(id, ct);
-            return outcome.Closed ? TypedResults.Ok(outcome.Matter!) : TypedResults.Problem(Blocked(outcome.Blockers));
+            return outcome.Closed ? TypedResults.Ok(ClosedMatterDto.From(outcome)) : TypedResults.Problem(Blocked(outcome.Blockers));
         });
         matters.MapGet("/{id:guid}/access", (Guid id, SetMatterAccessHandler h, CancellationToken ct) => h.GetAsync(id, ct));
         matters.MapPut("/{id:guid}/access", (Guid id, SetMatterAccessRequest request, SetMatterAccessHandler h, HttpContext http, CancellationToken ct) =>

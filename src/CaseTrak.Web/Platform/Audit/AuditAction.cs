@@ -83,6 +83,8 @@ public enum AuditAction
     FeeArrangementSet = 1321,
     BillingSettingsChanged = 1322,
     PeriodLocked = 1323,
+    FeeEarnerProfileSet = 1324,
+    ClientBillingTermsSet = 1325,
     BillDrafted = 1330,
     BillUpdated = 1331,
     BillFinalised = 1332,

@@ -24,4 +24,12 @@ public sealed class FirmCounters(AppDbContext db)
             """).ToListAsync(ct);
         return values.Single();
     }
+
+    /// <summary>The value <see cref="NextAsync"/> would hand out now, for a confirmation page (another caller may take it first).</summary>
+    public async Task<long> PeekAsync(string name, CancellationToken ct)
+    {
+        var firmId = db.CurrentFirmId;
+        var last = await db.FirmCounters.AsNoTracking().Where(c => c.FirmId == firmId && c.Name == name).Select(c => (long?)c.Value).FirstOrDefaultAsync(ct);
+        return (last ?? 0) + 1;
+    }
 }

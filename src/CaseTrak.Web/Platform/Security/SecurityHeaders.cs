@@ -15,9 +15,12 @@ internal static class SecurityHeaders
         http.Response.OnStarting(() =>
         {
             var headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/api/docs") ? DocsCsp : Csp;
+            // A bill's PDF is previewed in a frame on the bill's own page: same origin only, and nothing else may frame.
+            var framedPdf = http.Request.Path.StartsWithSegments("/api/v1") && http.Request.Path.Value!.EndsWith("/pdf", StringComparison.Ordinal);
+            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/api/docs") ? DocsCsp
+                : framedPdf ? Csp.Replace("frame-ancestors 'none'", "frame-ancestors 'self'", StringComparison.Ordinal) : Csp;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            headers.XFrameOptions = framedPdf ? "SAMEORIGIN" : "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";

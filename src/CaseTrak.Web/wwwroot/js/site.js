@@ -46,6 +46,14 @@
             openShortcuts();
             return;
         }
+        if (key === "t") {
+            var timerButton = document.querySelector("[data-shortcut='t']");
+            if (timerButton) {
+                event.preventDefault();
+                timerButton.click();
+            }
+            return;
+        }
         if (key === "n") {
             var target = document.querySelector("[data-shortcut='n']");
             if (target) {
@@ -314,4 +322,29 @@
         input.focus();
         input.select();
     });
+})();
+
+// Timers (the top-bar widget and /time/timers): a running timer's clock ticks every second from the elapsed
+// time the server rendered. Without this script the clock shows the time as of the page load.
+(function () {
+    "use strict";
+
+    var clocks = document.querySelectorAll("[data-timer-elapsed][data-timer-running='true']");
+    if (clocks.length === 0) return;
+    var loaded = Date.now();
+
+    function format(total) {
+        var h = Math.floor(total / 3600), m = Math.floor(total / 60) % 60, s = total % 60;
+        return h + ":" + (m < 10 ? "0" : "") + m + ":" + (s < 10 ? "0" : "") + s;
+    }
+
+    function tick() {
+        var passed = Math.floor((Date.now() - loaded) / 1000);
+        clocks.forEach(function (clock) {
+            var start = parseInt(clock.getAttribute("data-timer-elapsed"), 10) || 0;
+            clock.textContent = format(start + passed);
+        });
+    }
+
+    window.setInterval(tick, 1000);
 })();
