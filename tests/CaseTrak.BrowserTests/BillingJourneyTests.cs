@@ -77,8 +77,26 @@ public sealed class BillingJourneyTests(BrowserApp app)
         await page.WaitForTimeoutAsync(500); // let the PDF preview paint before the screenshot
         await session.CheckPageAsync("bill-final-with-pdf");
 
-        await page.GotoAsync("/billing");
-        await session.CheckPageAsync("billing-dashboard");
+        // The client pays part of it; the bill shows what is still owed.
+        var billUrl = page.Url;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record a payment" }).ClickAsync();
+        await page.GetByLabel("Amount received (£)").FillAsync("200.00");
+        await session.CheckPageAsync("payment-form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record payment" }).ClickAsync();
+        await page.GotoAsync(billUrl);
+        await Expect(page.GetByText("Part paid").First).ToBeVisibleAsync();
+
+        // The lists a cashier and a partner work from.
+        foreach (var (url, name) in new[]
+        {
+            ("/bills", "bills-list"), ("/billing/register", "bills-register"), ("/time/timers", "timers"),
+            ("/settings/rates", "rates"), ("/billing/runs", "billing-run"), ("/billing", "billing-dashboard"),
+        })
+        {
+            await page.GotoAsync(url);
+            await session.CheckPageAsync(name);
+        }
+        await Expect(page.GetByText("£460.00").First).ToBeVisibleAsync();
         session.AssertNoProblems();
     }
 

@@ -125,6 +125,14 @@
         // Errors are announced and focused first, so a keyboard or screen-reader user starts there.
         var summary = document.querySelector("[data-error-summary]");
         if (summary) summary.focus();
+        // A table wider than the screen scrolls sideways; make that region reachable by keyboard (WCAG 2.1.1).
+        document.querySelectorAll(".table-responsive:not([tabindex])").forEach(function (region) {
+            if (region.scrollWidth <= region.clientWidth) return;
+            var caption = region.querySelector("caption");
+            region.tabIndex = 0;
+            region.setAttribute("role", "region");
+            region.setAttribute("aria-label", caption ? caption.textContent.trim() : "Table, scrolls sideways");
+        });
     }
 
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);

@@ -28,7 +28,6 @@ public sealed class PaymentPageModel(GetBillHandler get, ListBillsHandler bills,
             return Redirect($"/bills/{Id}");
         Input.ReceivedOn = BillingDisplay.Today(clock);
         Input.Amount = BillDisplay.Pounds(Math.Max(Bill.OutstandingMinor, 0));
-        Input.Allocations[Id] = Input.Amount;
         return Page();
     }
 
@@ -40,12 +39,30 @@ public sealed class PaymentPageModel(GetBillHandler get, ListBillsHandler bills,
                 ?? throw new RequestValidationException("allocations", "Enter each allocation in pounds and pence.")))
             .Where(a => a.AmountMinor != 0).ToList();
         var bill = await get.LoadAsync(Id, ct);
+        if (allocations.Count == 0)
+            allocations = await AllocateInOrderAsync(amount, ct);
         var method = string.IsNullOrWhiteSpace(Input.Method) ? null : Input.Method;
         await payments.RecordAsync(new(bill.ClientId, amount, Input.ReceivedOn, method, Input.Reference, Input.Payer, allocations), ct);
         var left = amount - allocations.Sum(a => a.AmountMinor);
         Flash(left > 0 ? $"Payment recorded; {BillingDisplay.Money(left)} is unallocated on the client" : "Payment recorded");
         return Redirect($"/bills/{Id}");
     }, () => LoadAsync(ct));
+
+    /// <summary>No allocation typed: this bill first, then the client's other unpaid bills oldest first, each up to what it owes.</summary>
+    private async Task<List<AllocationRequest>> AllocateInOrderAsync(long amount, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var allocations = new List<AllocationRequest>();
+        foreach (var unpaid in Unpaid.Where(b => b.OutstandingMinor > 0))
+        {
+            var share = Math.Min(amount, unpaid.OutstandingMinor);
+            if (share <= 0)
+                break;
+            allocations.Add(new(unpaid.Id, share));
+            amount -= share;
+        }
+        return allocations;
+    }
 
     private async Task LoadAsync(CancellationToken ct)
     {
