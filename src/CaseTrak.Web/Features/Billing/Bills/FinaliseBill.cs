@@ -29,6 +29,7 @@ public sealed class FinaliseBillHandler(AppDbContext db, GetBillHandler get, Bil
         BillWork.Recompute(bill, lines);
         if (bill.TotalMinor <= 0)
             throw new DomainRuleException("bill.not_positive", "The bill's total must be more than nothing. Remove the discount or delete the draft.");
+        await FeeCap.EnsureWithinAsync(db, bill, lines, ct);
         var firm = await db.Firms.AsNoTracking().SingleAsync(ct);
         if (lines.Any(l => l.VatMinor != 0) && string.IsNullOrWhiteSpace(firm.VatNumber))
             throw new DomainRuleException("billing.vat_number_missing", "Add the firm's VAT registration number in the firm's settings before issuing a bill that charges VAT.");
