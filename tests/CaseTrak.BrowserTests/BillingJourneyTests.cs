@@ -56,10 +56,13 @@ public sealed class BillingJourneyTests(BrowserApp app)
         await Expect(page.GetByText("Telephone call with the client about the survey")).ToBeVisibleAsync();
         await session.CheckPageAsync("timesheet");
 
-        // Draft a bill from everything unbilled.
+        // The firm's work in progress lists the matter; draft a bill from everything unbilled on it.
         await page.GotoAsync($"/matters/{matter.Id}/billing");
         await session.CheckPageAsync("matter-billing-wip");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Draft a bill" }).First.ClickAsync();
+        await page.GotoAsync("/billing/wip");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = matter.Reference })).ToContainTextAsync("£550.00");
+        await session.CheckPageAsync("wip-list");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Draft a bill for {matter.Reference}" }).ClickAsync();
         await session.CheckPageAsync("draft-bill-choose");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create draft bill" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/bills/[0-9a-f-]{36}$"));

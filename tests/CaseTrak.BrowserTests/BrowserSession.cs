@@ -49,7 +49,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     internal static async Task<BrowserSession> OpenAsync(IBrowserContext context, Screenshots screenshots, string testName)
     {
-        context.SetDefaultTimeout(10_000);
+        // Generous: CI shares two cores with the app server and Chromium, and a first request JIT-compiles its page.
+        context.SetDefaultTimeout(20_000);
         return new BrowserSession(context, await context.NewPageAsync(), screenshots, testName);
     }
 
