@@ -92,7 +92,7 @@ public sealed class BillingJourneyTests(BrowserApp app)
         // The lists a cashier and a partner work from.
         foreach (var (url, name) in new[]
         {
-            ("/bills", "bills-list"), ("/billing/register", "bills-register"), ("/time/timers", "timers"),
+            ("/bills", "bills-list"), ("/billing/register", "bills-register"), ("/time/timers", "timers"), ("/time/approvals", "time-approvals"),
             ("/settings/rates", "rates"), ("/billing/runs", "billing-run"), ("/billing", "billing-dashboard"),
         })
         {

@@ -116,4 +116,22 @@ public sealed class TimePagesTests(TestApp app)
         var feeEarner = (await firm.SignInAsync(await firm.AddUserAsync("feeEarner"))).Client;
         Assert.Equal(HttpStatusCode.Forbidden, (await feeEarner.GetAsync("/settings/billing", Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task Time_waiting_for_approval_is_listed_and_approved_from_the_approvals_page()
+    {
+        var firm = await TestFirm.CreateAsync(app);
+        var (matter, _) = await firm.OpenBillableMatterAsync();
+        await firm.FirmRateAsync(20_000);
+        await firm.PatchSettingsAsync(new { requireTimeApproval = true });
+        var entry = await firm.RecordTimeAsync(matter, 30, narrative: "Attending the client at the police station");
+        Assert.Equal("pending", entry.Str("approval"));
+        Assert.Contains("Attending the client at the police station", await Html(firm.Admin, "/time/approvals", Ct), StringComparison.Ordinal);
+
+        var approved = await firm.Admin.PostFormAsync("/time/approvals", "/time/approvals", new() { ["Ids"] = entry.Id().ToString() });
+
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal("approved", (await firm.Admin.GetAsync($"/api/v1/time-entries/{entry.Id()}").ExpectJsonAsync(200)).Str("approval"));
+        Assert.Contains("Nothing waiting for approval", await Html(firm.Admin, "/time/approvals", Ct), StringComparison.Ordinal);
+    }
 }
