@@ -1,3 +1,5 @@
+using CaseTrak.Web.Platform.Money;
+
 namespace CaseTrak.Web.Features.ClientMoney;
 
 /// <summary>Where a ledger line lands: a bank account's cash book, or one side of a matter's ledger.</summary>
@@ -39,10 +41,9 @@ public static class LedgerRules
             var before = clientBalances.GetValueOrDefault(matterId);
             if (ClientBalanceAfter(before, lines, matterId) < 0)
                 breaches.Add(new("client_money.insufficient_funds",
-                    $"The matter holds {Pounds(before)} of client money; this would take it below zero.", matterId));
+                    $"The matter holds {MoneyText.Pounds(before)} of client money; this would take it below zero.", matterId));
         }
         return breaches;
     }
 
-    private static string Pounds(long minor) => (minor / 100m).ToString("£#,##0.00", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -1,3 +1,5 @@
+using CaseTrak.Web.Platform.Money;
+
 namespace CaseTrak.Web.Features.ClientMoney;
 
 /// <summary>An explained difference between the bank statement and the cash book (e.g. a cheque not yet presented).</summary>
@@ -28,9 +30,9 @@ public static class ReconciliationRules
         var adjusted = statementMinor + adjustments.Sum(a => a.AmountMinor);
         var differences = new List<string>();
         if (adjusted != cashBookMinor)
-            differences.Add($"The adjusted bank statement ({Pounds(adjusted)}) differs from the client cash book ({Pounds(cashBookMinor)}) by {Pounds(adjusted - cashBookMinor)}.");
+            differences.Add($"The adjusted bank statement ({MoneyText.Pounds(adjusted)}) differs from the client cash book ({MoneyText.Pounds(cashBookMinor)}) by {MoneyText.Pounds(adjusted - cashBookMinor)}.");
         if (cashBookMinor != clientLedgersMinor)
-            differences.Add($"The client cash book ({Pounds(cashBookMinor)}) differs from the total of the client ledgers ({Pounds(clientLedgersMinor)}) by {Pounds(cashBookMinor - clientLedgersMinor)}.");
+            differences.Add($"The client cash book ({MoneyText.Pounds(cashBookMinor)}) differs from the total of the client ledgers ({MoneyText.Pounds(clientLedgersMinor)}) by {MoneyText.Pounds(cashBookMinor - clientLedgersMinor)}.");
         return new(statementMinor, adjusted, cashBookMinor, clientLedgersMinor, differences);
     }
 
@@ -41,7 +43,6 @@ public static class ReconciliationRules
         return days > BreachAfterDays ? ReconciliationCadence.Breach : days >= AlertAfterDays ? ReconciliationCadence.Due : ReconciliationCadence.InTime;
     }
 
-    private static string Pounds(long minor) => (minor < 0 ? "-" : "") + (Math.Abs(minor) / 100m).ToString("£#,##0.00", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 }
 
 /// <summary>

@@ -6,7 +6,6 @@ namespace CaseTrak.Web.Features.Matters;
 /// <summary>Matter words, money and dates as people read them (UI.md: status words the same everywhere, £1,234.56).</summary>
 public static class MatterDisplay
 {
-    private static readonly CultureInfo UkMoney = CultureInfo.GetCultureInfo("en-GB");
 
     public static string Status(MatterStatus status) => status switch
     {
@@ -49,7 +48,7 @@ public static class MatterDisplay
     };
 
     /// <summary>"£1,234.56"</summary>
-    public static string Money(long minor) => (minor / 100m).ToString("C2", UkMoney);
+    public static string Money(long minor) => Platform.Money.MoneyText.Pounds(minor);
 
     /// <summary>"26 Nov 2026"</summary>
     public static string Date(DateOnly date) => Contacts.ContactDisplay.Date(date);

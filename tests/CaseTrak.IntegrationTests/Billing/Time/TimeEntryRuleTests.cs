@@ -1,6 +1,4 @@
 using CaseTrak.IntegrationTests.Matters;
-using CaseTrak.Web.Features.Billing;
-using Microsoft.EntityFrameworkCore;
 using static CaseTrak.IntegrationTests.Billing.Time.TimeTestData;
 
 namespace CaseTrak.IntegrationTests.Billing.Time;
@@ -56,16 +54,11 @@ public sealed class TimeEntryRuleTests(TestApp app)
     [Fact]
     public async Task Time_on_a_bill_can_no_longer_be_edited_or_deleted()
     {
-        var firm = await TestFirm.CreateAsync(app);
+        var firm = await Bills.BillTestData.CreateBillingFirmAsync(app);
         var (matter, _) = await firm.OpenBillableMatterAsync();
         var entry = await firm.RecordTimeAsync(matter, 30);
-        // Until bills can be drafted through the API here, put the entry on a bill as drafting would.
-        await firm.WithDbAsync(async db =>
-        {
-            var row = await db.Set<TimeEntry>().SingleAsync(t => t.Id == entry.Id());
-            row.Status = WipStatus.Billed;
-            return await db.SaveChangesAsync();
-        });
+        var bill = await firm.Admin.PostAsJsonAsync("/api/v1/invoices", new { matterId = matter, timeEntryIds = new[] { entry.Id() } }).ExpectJsonAsync(201);
+        await firm.Admin.PostAsync($"/api/v1/invoices/{bill.Id()}/finalise", null).ExpectAsync(200);
 
         var edit = await firm.Admin.PatchJsonAsync($"/api/v1/time-entries/{entry.Id()}", new { minutes = 60 }, "\"1\"").ExpectJsonAsync(409);
         var delete = await firm.Admin.DeleteAsync($"/api/v1/time-entries/{entry.Id()}").ExpectJsonAsync(409);

@@ -51,7 +51,7 @@ public sealed class IssueCreditNoteHandler(AppDbContext db, GetBillHandler get, 
             var (creditedNet, creditedVat) = earlier.GetValueOrDefault(line.Id);
             var left = line.NetMinor - creditedNet;
             if (request.Lines is { Count: > 0 } && (net <= 0 || left <= 0 || net > left))
-                throw new DomainRuleException("credit_note.exceeds_line", $"At most {Money(Math.Max(left, 0))} is left to credit on \"{line.Description}\".");
+                throw new DomainRuleException("credit_note.exceeds_line", $"At most {BillingDisplay.Money(Math.Max(left, 0))} is left to credit on \"{line.Description}\".");
             var vatLeft = line.VatMinor - creditedVat;
             var vat = net == left ? vatLeft : Math.Clamp(BillingRules.Vat(net, line.VatRateBp), Math.Min(0, vatLeft), Math.Max(0, vatLeft));
             note.Add((line, net, vat));
@@ -86,5 +86,4 @@ public sealed class IssueCreditNoteHandler(AppDbContext db, GetBillHandler get, 
         return credit.Id;
     }
 
-    private static string Money(long minor) => (minor / 100m).ToString("C", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -17,7 +17,7 @@ public sealed class BillingDashboardModel(BillingDashboardQuery query) : PageMod
         ChartJson = JsonSerializer.Serialize(Dashboard.Charts, JsonSerializerOptions.Web);
     }
 
-    public static string Money(long minor) => Matters.MatterDisplay.Money(minor);
+    public static string Money(long minor) => Platform.Money.MoneyText.Pounds(minor);
 
     public static string Cell(ChartData chart, decimal value) =>
         chart.YAxis.Contains('£', StringComparison.Ordinal) ? Money((long)(value * 100)) : value.ToString("#,##0.##", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));

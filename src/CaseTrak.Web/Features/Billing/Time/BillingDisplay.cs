@@ -10,7 +10,7 @@ public static class BillingDisplay
 
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Money(long minor) => (minor < 0 ? "-£" : "£") + (Math.Abs(minor) / 100m).ToString("N2", Uk);
+    public static string Money(long minor) => Platform.Money.MoneyText.Pounds(minor);
 
     public static string Date(DateOnly date) => ContactDisplay.Date(date);
 
