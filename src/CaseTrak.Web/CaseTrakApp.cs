@@ -67,6 +67,7 @@ public static class CaseTrakApp
         Features.Matters.Demo.MattersDemo.AddMattersDemo(services);
         Features.Matters.MattersModule.AddMatters(services);
         Features.Billing.BillingModule.AddBilling(services);
+        Features.ClientMoney.ClientMoneyModule.AddClientMoney(services);
         services.AddScoped<DemoSeeder>();
     }
 
@@ -101,6 +102,7 @@ public static class CaseTrakApp
         Features.Search.SearchModule.MapSearchApi(app);
         Features.Matters.MattersModule.MapMattersApi(app);
         Features.Billing.BillingModule.MapBillingApi(app);
+        Features.ClientMoney.ClientMoneyModule.MapClientMoneyApi(app);
         app.MapRazorPages();
     }
 }

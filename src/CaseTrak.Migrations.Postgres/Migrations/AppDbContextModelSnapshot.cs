@@ -1231,6 +1231,1099 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                     b.ToTable("work_timers", (string)null);
                 });
 
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.AccountsBreach", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<Guid?>("BankAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_account_id");
+
+                    b.Property<DateOnly?>("CorrectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("corrected_on");
+
+                    b.Property<string>("Correction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("correction");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DiscoveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("discovered_on");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source_key");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_accounts_breaches");
+
+                    b.HasIndex("FirmId", "BankAccountId")
+                        .HasDatabaseName("ix_accounts_breaches_firm_id_bank_account_id");
+
+                    b.HasIndex("FirmId", "DiscoveredOn")
+                        .HasDatabaseName("ix_accounts_breaches_firm_id_discovered_on");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_accounts_breaches_firm_id_matter_id");
+
+                    b.HasIndex("FirmId", "RecordedByUserId")
+                        .HasDatabaseName("ix_accounts_breaches_firm_id_recorded_by_user_id");
+
+                    b.HasIndex("FirmId", "SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_accounts_breaches_firm_id_source_key");
+
+                    b.ToTable("accounts_breaches", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.BalanceReturn", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<Guid>("AssignedToUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assigned_to_user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_balance_returns");
+
+                    b.HasIndex("FirmId", "AssignedToUserId")
+                        .HasDatabaseName("ix_balance_returns_firm_id_assigned_to_user_id");
+
+                    b.HasIndex("FirmId", "MatterId", "Status")
+                        .HasDatabaseName("ix_balance_returns_firm_id_matter_id_status");
+
+                    b.HasIndex("FirmId", "Status", "DueOn")
+                        .HasDatabaseName("ix_balance_returns_firm_id_status_due_on");
+
+                    b.ToTable("balance_returns", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.BankAccount", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountNumber")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("account_number");
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("bank_name");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opened_on");
+
+                    b.Property<string>("SortCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("sort_code");
+
+                    b.Property<string>("StatementCsvMapping")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("statement_csv_mapping");
+
+                    b.Property<long>("SuspenseMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("suspense_minor");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_bank_accounts");
+
+                    b.HasIndex("FirmId", "CreatedByUserId")
+                        .HasDatabaseName("ix_bank_accounts_firm_id_created_by_user_id");
+
+                    b.HasIndex("FirmId", "SortCode", "AccountNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bank_accounts_firm_id_sort_code_account_number");
+
+                    b.ToTable("bank_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.ClientMoneySettings", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("DormantAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("dormant_after_days");
+
+                    b.Property<int>("MatchWindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("match_window_days");
+
+                    b.Property<long>("SecondApprovalAboveMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("second_approval_above_minor");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_client_money_settings");
+
+                    b.HasIndex("FirmId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_client_money_settings_firm_id");
+
+                    b.ToTable("client_money_settings", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.ClientPayment", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<Guid>("BankAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_account_id");
+
+                    b.Property<Guid?>("DisbursementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("disbursement_id");
+
+                    b.Property<DateTime?>("FirstApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_approved_at");
+
+                    b.Property<Guid?>("FirstApproverUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("first_approver_user_id");
+
+                    b.Property<string>("Instruction")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("instruction");
+
+                    b.Property<Guid?>("JournalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("journal_id");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<bool>("NeedsSecondApproval")
+                        .HasColumnType("boolean")
+                        .HasColumnName("needs_second_approval");
+
+                    b.Property<DateOnly?>("PayOn")
+                        .HasColumnType("date")
+                        .HasColumnName("pay_on");
+
+                    b.Property<string>("Payee")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("payee");
+
+                    b.Property<string>("PayeeAccountNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("payee_account_number");
+
+                    b.Property<string>("PayeeReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("payee_reference");
+
+                    b.Property<string>("PayeeSortCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("payee_sort_code");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTime?>("RejectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rejected_at");
+
+                    b.Property<Guid?>("RejectedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rejected_by_user_id");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_user_id");
+
+                    b.Property<DateTime?>("SecondApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("second_approved_at");
+
+                    b.Property<Guid?>("SecondApproverUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("second_approver_user_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_client_payments");
+
+                    b.HasIndex("FirmId", "BankAccountId")
+                        .HasDatabaseName("ix_client_payments_firm_id_bank_account_id");
+
+                    b.HasIndex("FirmId", "DisbursementId")
+                        .HasDatabaseName("ix_client_payments_firm_id_disbursement_id");
+
+                    b.HasIndex("FirmId", "FirstApproverUserId")
+                        .HasDatabaseName("ix_client_payments_firm_id_first_approver_user_id");
+
+                    b.HasIndex("FirmId", "JournalId")
+                        .HasDatabaseName("ix_client_payments_firm_id_journal_id");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_client_payments_firm_id_matter_id");
+
+                    b.HasIndex("FirmId", "RejectedByUserId")
+                        .HasDatabaseName("ix_client_payments_firm_id_rejected_by_user_id");
+
+                    b.HasIndex("FirmId", "RequestedByUserId")
+                        .HasDatabaseName("ix_client_payments_firm_id_requested_by_user_id");
+
+                    b.HasIndex("FirmId", "SecondApproverUserId")
+                        .HasDatabaseName("ix_client_payments_firm_id_second_approver_user_id");
+
+                    b.HasIndex("FirmId", "Status", "RequestedAt")
+                        .HasDatabaseName("ix_client_payments_firm_id_status_requested_at");
+
+                    b.ToTable("client_payments", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.ClientReceipt", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AllocatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("allocated_at");
+
+                    b.Property<Guid?>("AllocationJournalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("allocation_journal_id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<Guid>("BankAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_account_id");
+
+                    b.Property<DateOnly>("BankedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("banked_on");
+
+                    b.Property<string>("CddException")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("cdd_exception");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<Guid>("JournalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("journal_id");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("integer")
+                        .HasColumnName("method");
+
+                    b.Property<long>("OfficeAmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("office_amount_minor");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("payer");
+
+                    b.Property<Guid>("ReceivedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("received_by_user_id");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid?>("TransferId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transfer_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_client_receipts");
+
+                    b.HasIndex("FirmId", "AllocationJournalId")
+                        .HasDatabaseName("ix_client_receipts_firm_id_allocation_journal_id");
+
+                    b.HasIndex("FirmId", "InvoiceId")
+                        .HasDatabaseName("ix_client_receipts_firm_id_invoice_id");
+
+                    b.HasIndex("FirmId", "JournalId")
+                        .HasDatabaseName("ix_client_receipts_firm_id_journal_id");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_client_receipts_firm_id_matter_id");
+
+                    b.HasIndex("FirmId", "ReceivedByUserId")
+                        .HasDatabaseName("ix_client_receipts_firm_id_received_by_user_id");
+
+                    b.HasIndex("FirmId", "BankAccountId", "AllocatedAt")
+                        .HasDatabaseName("ix_client_receipts_firm_id_bank_account_id_allocated_at");
+
+                    b.ToTable("client_receipts", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.ClientTransfer", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<string>("Authority")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("authority");
+
+                    b.Property<Guid>("BankAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_account_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<Guid>("JournalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("journal_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<Guid?>("OfficePaymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("office_payment_id");
+
+                    b.Property<DateOnly>("PostedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("posted_on");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("ToMatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_matter_id");
+
+                    b.Property<Guid>("TransferredByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transferred_by_user_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_client_transfers");
+
+                    b.HasIndex("FirmId", "BankAccountId")
+                        .HasDatabaseName("ix_client_transfers_firm_id_bank_account_id");
+
+                    b.HasIndex("FirmId", "InvoiceId")
+                        .HasDatabaseName("ix_client_transfers_firm_id_invoice_id");
+
+                    b.HasIndex("FirmId", "JournalId")
+                        .HasDatabaseName("ix_client_transfers_firm_id_journal_id");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_client_transfers_firm_id_matter_id");
+
+                    b.HasIndex("FirmId", "OfficePaymentId")
+                        .HasDatabaseName("ix_client_transfers_firm_id_office_payment_id");
+
+                    b.HasIndex("FirmId", "ToMatterId")
+                        .HasDatabaseName("ix_client_transfers_firm_id_to_matter_id");
+
+                    b.HasIndex("FirmId", "TransferredByUserId")
+                        .HasDatabaseName("ix_client_transfers_firm_id_transferred_by_user_id");
+
+                    b.ToTable("client_transfers", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.LedgerEntry", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Account")
+                        .HasColumnType("integer")
+                        .HasColumnName("account");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<Guid>("BankAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_account_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<Guid?>("InvoiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<Guid>("JournalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("journal_id");
+
+                    b.Property<Guid?>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<DateOnly>("PostedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("posted_on");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_ledger_entries");
+
+                    b.HasIndex("FirmId", "InvoiceId")
+                        .HasDatabaseName("ix_ledger_entries_firm_id_invoice_id");
+
+                    b.HasIndex("FirmId", "JournalId")
+                        .HasDatabaseName("ix_ledger_entries_firm_id_journal_id");
+
+                    b.HasIndex("FirmId", "BankAccountId", "Account", "PostedOn")
+                        .HasDatabaseName("ix_ledger_entries_firm_id_bank_account_id_account_posted_on");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FirmId", "BankAccountId", "Account", "PostedOn"), new[] { "AmountMinor" });
+
+                    b.HasIndex("FirmId", "MatterId", "Account", "PostedOn")
+                        .HasDatabaseName("ix_ledger_entries_firm_id_matter_id_account_posted_on");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FirmId", "MatterId", "Account", "PostedOn"), new[] { "AmountMinor" });
+
+                    b.ToTable("ledger_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.LedgerJournal", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
+
+                    b.Property<Guid>("EnteredByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entered_by_user_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("PostedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("posted_on");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reversal_reason");
+
+                    b.Property<Guid?>("ReversesJournalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reverses_journal_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_ledger_journals");
+
+                    b.HasIndex("FirmId", "EnteredByUserId")
+                        .HasDatabaseName("ix_ledger_journals_firm_id_entered_by_user_id");
+
+                    b.HasIndex("FirmId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ledger_journals_firm_id_number");
+
+                    b.HasIndex("FirmId", "ReversesJournalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ledger_journals_firm_id_reverses_journal_id");
+
+                    b.ToTable("ledger_journals", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.MatterClientBalance", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BalanceMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("balance_minor");
+
+                    b.Property<Guid>("BankAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_account_id");
+
+                    b.Property<DateOnly>("LastMovementOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_movement_on");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_matter_client_balances");
+
+                    b.HasIndex("FirmId", "BankAccountId")
+                        .HasDatabaseName("ix_matter_client_balances_firm_id_bank_account_id");
+
+                    b.HasIndex("FirmId", "MatterId", "BankAccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_matter_client_balances_firm_id_matter_id_bank_account_id");
+
+                    b.ToTable("matter_client_balances", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.Reconciliation", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BankAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_account_id");
+
+                    b.Property<long?>("CashBookMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cash_book_minor");
+
+                    b.Property<long?>("ClientLedgersMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("client_ledgers_minor");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_off_at");
+
+                    b.Property<Guid?>("SignedOffByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signed_off_by_user_id");
+
+                    b.Property<long>("StatementBalanceMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("statement_balance_minor");
+
+                    b.Property<DateOnly>("StatementDate")
+                        .HasColumnType("date")
+                        .HasColumnName("statement_date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SuspenseMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("suspense_minor");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_reconciliations");
+
+                    b.HasIndex("FirmId", "CreatedByUserId")
+                        .HasDatabaseName("ix_reconciliations_firm_id_created_by_user_id");
+
+                    b.HasIndex("FirmId", "SignedOffByUserId")
+                        .HasDatabaseName("ix_reconciliations_firm_id_signed_off_by_user_id");
+
+                    b.HasIndex("FirmId", "BankAccountId", "StatementDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reconciliations_firm_id_bank_account_id_statement_date");
+
+                    b.ToTable("reconciliations", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.ReconciliationItem", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("explanation");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("LedgerEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ledger_entry_id");
+
+                    b.Property<Guid>("ReconciliationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reconciliation_id");
+
+                    b.Property<Guid?>("StatementLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("statement_line_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_reconciliation_items");
+
+                    b.HasIndex("FirmId", "CreatedByUserId")
+                        .HasDatabaseName("ix_reconciliation_items_firm_id_created_by_user_id");
+
+                    b.HasIndex("FirmId", "LedgerEntryId")
+                        .HasDatabaseName("ix_reconciliation_items_firm_id_ledger_entry_id");
+
+                    b.HasIndex("FirmId", "ReconciliationId")
+                        .HasDatabaseName("ix_reconciliation_items_firm_id_reconciliation_id");
+
+                    b.HasIndex("FirmId", "StatementLineId")
+                        .HasDatabaseName("ix_reconciliation_items_firm_id_statement_line_id");
+
+                    b.ToTable("reconciliation_items", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.ResidualBalance", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<Guid>("BankAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_account_id");
+
+                    b.Property<string>("CharityName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("charity_name");
+
+                    b.Property<string>("CharityNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("charity_number");
+
+                    b.Property<Guid>("MatterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matter_id");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner_name");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<string>("SraAuthorityReference")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("sra_authority_reference");
+
+                    b.Property<string>("TracingSteps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("tracing_steps");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_residual_balances");
+
+                    b.HasIndex("FirmId", "BankAccountId")
+                        .HasDatabaseName("ix_residual_balances_firm_id_bank_account_id");
+
+                    b.HasIndex("FirmId", "MatterId")
+                        .HasDatabaseName("ix_residual_balances_firm_id_matter_id");
+
+                    b.HasIndex("FirmId", "PaidOn")
+                        .HasDatabaseName("ix_residual_balances_firm_id_paid_on");
+
+                    b.HasIndex("FirmId", "PaymentId")
+                        .HasDatabaseName("ix_residual_balances_firm_id_payment_id");
+
+                    b.HasIndex("FirmId", "RecordedByUserId")
+                        .HasDatabaseName("ix_residual_balances_firm_id_recorded_by_user_id");
+
+                    b.ToTable("residual_balances", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.StatementLine", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<Guid>("BankAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bank_account_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
+                    b.Property<int>("MatchKind")
+                        .HasColumnType("integer")
+                        .HasColumnName("match_kind");
+
+                    b.Property<Guid?>("MatchedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matched_by_user_id");
+
+                    b.Property<Guid?>("MatchedEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matched_entry_id");
+
+                    b.Property<Guid>("ReconciliationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reconciliation_id");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_statement_lines");
+
+                    b.HasIndex("FirmId", "MatchedByUserId")
+                        .HasDatabaseName("ix_statement_lines_firm_id_matched_by_user_id");
+
+                    b.HasIndex("FirmId", "MatchedEntryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_statement_lines_firm_id_matched_entry_id");
+
+                    b.HasIndex("FirmId", "BankAccountId", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_statement_lines_firm_id_bank_account_id_external_id");
+
+                    b.HasIndex("FirmId", "ReconciliationId", "Date")
+                        .HasDatabaseName("ix_statement_lines_firm_id_reconciliation_id_date");
+
+                    b.ToTable("statement_lines", (string)null);
+                });
+
             modelBuilder.Entity("CaseTrak.Web.Features.Conflicts.ConflictCheck", b =>
                 {
                     b.Property<Guid>("FirmId")
@@ -2666,6 +3759,75 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                     b.ToTable("firm_counters", (string)null);
                 });
 
+            modelBuilder.Entity("CaseTrak.Web.Platform.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("FirmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("firm_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Body")
+                        .HasColumnType("bytea")
+                        .HasColumnName("body");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("completed");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("FirmId", "Id")
+                        .HasName("pk_idempotency_records");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotency_records_created_at");
+
+                    b.HasIndex("FirmId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_idempotency_records_firm_id_key");
+
+                    b.ToTable("idempotency_records", (string)null);
+                });
+
             modelBuilder.Entity("CaseTrak.Web.Platform.Security.Tokens.AuthSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3290,6 +4452,488 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                         .HasConstraintName("fk_work_timers_users_firm_id_user_id");
                 });
 
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.AccountsBreach", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_accounts_breaches_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_accounts_breaches_bank_accounts_firm_id_bank_account_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_accounts_breaches_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "RecordedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_accounts_breaches_users_firm_id_recorded_by_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.BalanceReturn", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_balance_returns_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "AssignedToUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_balance_returns_users_firm_id_assigned_to_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_balance_returns_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.BankAccount", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bank_accounts_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "CreatedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bank_accounts_users_firm_id_created_by_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.ClientMoneySettings", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_money_settings_firms_firm_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.ClientPayment", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_payments_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_payments_bank_accounts_firm_id_bank_account_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.Disbursement", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "DisbursementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_client_payments_disbursements_firm_id_disbursement_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "FirstApproverUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_client_payments_users_firm_id_first_approver_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.LedgerJournal", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "JournalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_client_payments_ledger_journals_firm_id_journal_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_payments_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "RejectedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_client_payments_users_firm_id_rejected_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "RequestedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_payments_users_firm_id_requested_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "SecondApproverUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_client_payments_users_firm_id_second_approver_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.ClientReceipt", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_receipts_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.LedgerJournal", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "AllocationJournalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_client_receipts_ledger_journals_firm_id_allocation_journal_");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_receipts_bank_accounts_firm_id_bank_account_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_client_receipts_invoices_firm_id_invoice_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.LedgerJournal", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "JournalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_receipts_ledger_journals_firm_id_journal_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_client_receipts_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ReceivedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_receipts_users_firm_id_received_by_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.ClientTransfer", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_transfers_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_transfers_bank_accounts_firm_id_bank_account_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_client_transfers_invoices_firm_id_invoice_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.LedgerJournal", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "JournalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_transfers_ledger_journals_firm_id_journal_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_transfers_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.OfficePayment", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "OfficePaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_client_transfers_office_payments_firm_id_office_payment_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ToMatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_client_transfers_matters_firm_id_to_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "TransferredByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_client_transfers_users_firm_id_transferred_by_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.LedgerEntry", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_entries_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_entries_bank_accounts_firm_id_bank_account_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Billing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ledger_entries_invoices_firm_id_invoice_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.LedgerJournal", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "JournalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_entries_ledger_journals_firm_id_journal_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ledger_entries_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.LedgerJournal", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_journals_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "EnteredByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_journals_users_firm_id_entered_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.LedgerJournal", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ReversesJournalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ledger_journals_ledger_journals_firm_id_reverses_journal_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.MatterClientBalance", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_client_balances_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_client_balances_bank_accounts_firm_id_bank_account_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_matter_client_balances_matters_firm_id_matter_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.Reconciliation", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconciliations_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconciliations_bank_accounts_firm_id_bank_account_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "CreatedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconciliations_users_firm_id_created_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "SignedOffByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_reconciliations_users_firm_id_signed_off_by_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.ReconciliationItem", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconciliation_items_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "CreatedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconciliation_items_users_firm_id_created_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.LedgerEntry", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "LedgerEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_reconciliation_items_ledger_entries_firm_id_ledger_entry_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.Reconciliation", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ReconciliationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reconciliation_items_reconciliations_firm_id_reconciliation");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.StatementLine", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "StatementLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_reconciliation_items_statement_lines_firm_id_statement_line");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.ResidualBalance", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_residual_balances_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_residual_balances_bank_accounts_firm_id_bank_account_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Matters.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_residual_balances_matters_firm_id_matter_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.ClientPayment", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_residual_balances_client_payments_firm_id_payment_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "RecordedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_residual_balances_users_firm_id_recorded_by_user_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Features.ClientMoney.StatementLine", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_statement_lines_firms_firm_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.BankAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "BankAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_statement_lines_bank_accounts_firm_id_bank_account_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatchedByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_statement_lines_users_firm_id_matched_by_user_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.LedgerEntry", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "MatchedEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_statement_lines_ledger_entries_firm_id_matched_entry_id");
+
+                    b.HasOne("CaseTrak.Web.Features.ClientMoney.Reconciliation", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "ReconciliationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_statement_lines_reconciliations_firm_id_reconciliation_id");
+                });
+
             modelBuilder.Entity("CaseTrak.Web.Features.Conflicts.ConflictCheck", b =>
                 {
                     b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
@@ -3719,6 +5363,16 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_firm_counters_firms_firm_id");
+                });
+
+            modelBuilder.Entity("CaseTrak.Web.Platform.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.HasOne("CaseTrak.Web.Features.Firms.Firm", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_idempotency_records_firms_firm_id");
                 });
 
             modelBuilder.Entity("CaseTrak.Web.Platform.Security.Tokens.AuthSession", b =>

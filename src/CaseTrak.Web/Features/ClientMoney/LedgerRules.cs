@@ -2,8 +2,8 @@ using CaseTrak.Web.Platform.Money;
 
 namespace CaseTrak.Web.Features.ClientMoney;
 
-/// <summary>Where a ledger line lands: a bank account's cash book, or one side of a matter's ledger.</summary>
-public enum LedgerAccountKind { ClientBank, OfficeBank, ClientLedger, OfficeLedger }
+/// <summary>Where a ledger line lands: a bank account's cash book, one side of a matter's ledger, or a client account's suspense (money not yet allocated to a matter).</summary>
+public enum LedgerAccountKind { ClientBank, OfficeBank, ClientLedger, OfficeLedger, Suspense }
 
 /// <summary>One account of the double entry: a bank account (by id) or a matter's client or office side (by matter id).</summary>
 public readonly record struct LedgerAccount(LedgerAccountKind Kind, Guid Id);
@@ -31,11 +31,7 @@ public static class LedgerRules
     /// <param name="clientBalances">Each touched matter's client balance at the moment of posting (read under a lock).</param>
     public static IReadOnlyList<LedgerBreach> Check(IReadOnlyList<JournalLine> lines, IReadOnlyDictionary<Guid, long> clientBalances)
     {
-        var breaches = new List<LedgerBreach>();
-        if (lines.Count < 2 || lines.Any(l => l.AmountMinor == 0))
-            breaches.Add(new("client_money.empty_journal", "A journal needs at least two lines, none of them zero."));
-        if (lines.Sum(l => l.AmountMinor) != 0)
-            breaches.Add(new("client_money.unbalanced", "The journal's debits and credits must be equal."));
+        var breaches = CheckShape(lines).ToList();
         foreach (var matterId in lines.Where(l => l.Account.Kind == LedgerAccountKind.ClientLedger).Select(l => l.Account.Id).Distinct())
         {
             var before = clientBalances.GetValueOrDefault(matterId);
@@ -46,4 +42,14 @@ public static class LedgerRules
         return breaches;
     }
 
+    /// <summary>Double entry alone: at least two non-zero lines whose debits equal their credits.</summary>
+    public static IReadOnlyList<LedgerBreach> CheckShape(IReadOnlyList<JournalLine> lines)
+    {
+        var breaches = new List<LedgerBreach>();
+        if (lines.Count < 2 || lines.Any(l => l.AmountMinor == 0))
+            breaches.Add(new("client_money.empty_journal", "A journal needs at least two lines, none of them zero."));
+        if (lines.Sum(l => l.AmountMinor) != 0)
+            breaches.Add(new("client_money.unbalanced", "The journal's debits and credits must be equal."));
+        return breaches;
+    }
 }

@@ -31,3 +31,9 @@ public interface IMatterScoped
 {
     Guid MatterId { get; }
 }
+
+/// <summary>A row that may belong to a matter (a ledger line, a receipt in suspense): hidden with that matter, visible when it has none.</summary>
+public interface IOptionallyMatterScoped
+{
+    Guid? MatterId { get; }
+}

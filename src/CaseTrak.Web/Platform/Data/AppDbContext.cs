@@ -71,6 +71,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         x => SeesBehindBarriers || !MatterBarriers.Any(b => b.MatterId == x.MatterId)
             || MatterBarrierMembers.Any(m => m.MatterId == x.MatterId && m.UserId == CurrentUserId);
 
+    internal Expression<Func<T, bool>> BarrierFilterForOptionallyScoped<T>() where T : class, IOptionallyMatterScoped =>
+        x => x.MatterId == null || SeesBehindBarriers || !MatterBarriers.Any(b => b.MatterId == x.MatterId)
+            || MatterBarrierMembers.Any(m => m.MatterId == x.MatterId && m.UserId == CurrentUserId);
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         FirmWriteGuard.Check(ChangeTracker, CurrentFirmId);

@@ -43,6 +43,7 @@ internal static class FirmScopeConventions
     {
         var method = typeof(Access.IBarrierRoot).IsAssignableFrom(clr) ? nameof(AppDbContext.BarrierFilterForRoot)
             : typeof(Access.IMatterScoped).IsAssignableFrom(clr) && clr != typeof(Access.MatterBarrierMember) ? nameof(AppDbContext.BarrierFilterForScoped)
+            : typeof(Access.IOptionallyMatterScoped).IsAssignableFrom(clr) ? nameof(AppDbContext.BarrierFilterForOptionallyScoped)
             : null;
         return method is null ? null : (LambdaExpression)typeof(AppDbContext)
             .GetMethod(method, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!

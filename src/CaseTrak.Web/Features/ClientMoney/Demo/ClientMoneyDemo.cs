@@ -1,0 +1,6 @@
+namespace CaseTrak.Web.Features.ClientMoney;
+
+internal static class ClientMoneyDemo
+{
+    public static IServiceCollection AddClientMoneyDemo(this IServiceCollection services) => services;
+}
