@@ -4,6 +4,7 @@ using CaseTrak.Web.Features.Firms;
 using CaseTrak.Web.Platform.Cli;
 using CaseTrak.Web.Platform.Data;
 using CaseTrak.Web.Platform.Errors;
+using CaseTrak.Web.Platform.Idempotency;
 using CaseTrak.Web.Platform.Mail;
 using CaseTrak.Web.Platform.Security;
 using CaseTrak.Web.Platform.Web;
@@ -49,6 +50,7 @@ public static class CaseTrakApp
     {
         services.AddSingleton(TimeProvider.System);
         services.AddCaseTrakData();
+        services.AddIdempotencyKeys();
         services.AddCaseTrakWeb();
         services.AddCaseTrakAuthentication();
         services.AddCaseTrakRateLimits();
@@ -89,6 +91,7 @@ public static class CaseTrakApp
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseTwoFactorGate();
+        app.UseIdempotencyKeys();
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -13,7 +13,7 @@ namespace CaseTrak.Bench.Environment;
 public sealed class TestBed : IAsyncDisposable
 {
     /// <summary>Bump when the generator changes, so an old template is not reused.</summary>
-    public const string GeneratorVersion = "g2";
+    public const string GeneratorVersion = "g3";
     public const int Seed = 4242;
 
     private TestBed(PostgresServer postgres, BenchFirm firm, string template, string database, AppServer app, string token)
@@ -102,11 +102,18 @@ public sealed class TestBed : IAsyncDisposable
         log.WriteLine($"Seeded in {(DateTime.UtcNow - started).TotalSeconds:0.0} s");
     }
 
-    /// <summary>The newest migration of the Postgres migrations assembly.</summary>
-    private static string SchemaVersion() =>
-        Assembly.Load("CaseTrak.Migrations.Postgres").GetTypes()
+    /// <summary>
+    /// The newest migration of the Postgres migrations assembly plus a short hash of every migration id, so a
+    /// migration regenerated under an older timestamp than the newest still changes the template's name.
+    /// </summary>
+    private static string SchemaVersion()
+    {
+        var ids = Assembly.Load("CaseTrak.Migrations.Postgres").GetTypes()
             .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
-            .Where(id => id is not null).Max()!.Split('_')[0];
+            .OfType<string>().Order(StringComparer.Ordinal).ToList();
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(",", ids))));
+        return ids[^1].Split('_')[0] + hash[..6].ToLowerInvariant();
+    }
 
     private static async Task<bool> DatabaseExistsAsync(PostgresServer postgres, string name, CancellationToken ct)
     {

@@ -6,7 +6,8 @@ namespace CaseTrak.Bench.Scenarios;
 /// the app built with DataModelSwitches for barriers and audit off); 12 engine parity (scenarios 2 and 4 against
 /// a SQLite copy of the seeded firm made through the app's model); 6 conflict search (a gold set of typed names
 /// from the seeded firm, recall + p95); 5 time-entry POST vs the raw two-insert transaction; 9 the billing run vs
-/// the same set-based SQL. Scenarios 7, 8 and 10 come with later issues.
+/// the same set-based SQL; 10 client money (receipt POST vs the raw transaction, the 10k-row matter ledger's p95, the
+/// reconciliation over the whole account vs the raw SUMs). Scenarios 7 and 8 come with later issues.
 /// </summary>
 public static class ScenarioCatalog
 {
@@ -21,6 +22,7 @@ public static class ScenarioCatalog
         new ConflictSearchScenario(),
         new TimeEntryPostScenario(),
         new BillingRunScenario(),
+        new ClientMoneyScenario(),
     ];
 
     public static IScenario Get(int id) => All.FirstOrDefault(s => s.Id == id)

@@ -12,7 +12,7 @@ namespace CaseTrak.Bench.Seeding;
 /// <summary>
 /// Loads one deterministic firm (Bogus, fixed seed) into a migrated database with binary COPY: firm, audit
 /// chain head, users, practice areas, contacts and their names, conflict checks, matters (skewed: a few
-/// clients hold thousands of matters), matter parties, and time and billing (<see cref="TimeSeeder"/>). Column names follow the Postgres migration.
+/// clients hold thousands of matters), matter parties, time and billing (<see cref="TimeSeeder"/>) and client money (<see cref="LedgerSeeder"/>). Column names follow the Postgres migration.
 /// </summary>
 public sealed class FirmSeeder(BenchFirm firm, TextWriter log)
 {
@@ -46,6 +46,7 @@ public sealed class FirmSeeder(BenchFirm firm, TextWriter log)
         await Report("matter_parties", copy.CopyAsync("matter_parties", ["firm_id", "id", "matter_id", "contact_id", "role", "added_at"],
             Parties(matters), [T.Uuid, T.Uuid, T.Uuid, T.Uuid, T.Integer, T.TimestampTz], ct));
         await new TimeSeeder(firm, matters, log).SeedAsync(conn, ct);
+        await new LedgerSeeder(firm, matters, log).SeedAsync(conn, ct);
     }
 
     private async Task Report(string table, Task<long> copying) => log.WriteLine($"    {table}: {await copying:N0} rows");

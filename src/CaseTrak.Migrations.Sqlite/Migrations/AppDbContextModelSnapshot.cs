@@ -1510,6 +1510,14 @@ namespace CaseTrak.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("bank_account_id");
 
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<Guid?>("CancelledByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancelled_by_user_id");
+
                     b.Property<Guid?>("DisbursementId")
                         .HasColumnType("TEXT")
                         .HasColumnName("disbursement_id");
@@ -1614,6 +1622,9 @@ namespace CaseTrak.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FirmId", "BankAccountId")
                         .HasDatabaseName("ix_client_payments_firm_id_bank_account_id");
+
+                    b.HasIndex("FirmId", "CancelledByUserId")
+                        .HasDatabaseName("ix_client_payments_firm_id_cancelled_by_user_id");
 
                     b.HasIndex("FirmId", "DisbursementId")
                         .HasDatabaseName("ix_client_payments_firm_id_disbursement_id");
@@ -3798,8 +3809,8 @@ namespace CaseTrak.Migrations.Sqlite.Migrations
                     b.HasKey("FirmId", "Id")
                         .HasName("pk_idempotency_records");
 
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_idempotency_records_created_at");
+                    b.HasIndex("FirmId", "CreatedAt")
+                        .HasDatabaseName("ix_idempotency_records_firm_id_created_at");
 
                     b.HasIndex("FirmId", "Key")
                         .IsUnique()
@@ -4525,6 +4536,13 @@ namespace CaseTrak.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_client_payments_bank_accounts_firm_id_bank_account_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "CancelledByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_client_payments_users_firm_id_cancelled_by_user_id");
 
                     b.HasOne("CaseTrak.Web.Features.Billing.Disbursement", null)
                         .WithMany()

@@ -22,6 +22,7 @@ public sealed record SweepSample(Guid FirmId, Guid OwnerId, Guid UserId)
     public Guid BillId { get; init; }
     public Guid CreditNoteId { get; init; }
     public Guid PaymentId { get; init; }
+    public ClientMoneySweepRows ClientMoney { get; init; } = ClientMoneySweepRows.None;
     public string MatterTitle { get; init; } = "";
     public string MatterReference { get; init; } = "";
     /// <summary>A string in every text of the matter (title, notes, wording, key dates, party reference) and nowhere else.</summary>
@@ -44,7 +45,10 @@ public sealed record SweepEntry(bool FirmData, IReadOnlyDictionary<string, strin
 public static class RouteSweepRegistry
 {
     public static readonly IReadOnlyDictionary<string, Func<SweepSample, SweepEntry>> Entries =
-        new Dictionary<string, Func<SweepSample, SweepEntry>>(StringComparer.OrdinalIgnoreCase)
+        new Dictionary<string, Func<SweepSample, SweepEntry>>(Core.Concat(RouteSweepClientMoney.Entries()), StringComparer.OrdinalIgnoreCase);
+
+    private static Dictionary<string, Func<SweepSample, SweepEntry>> Core =>
+        new(StringComparer.OrdinalIgnoreCase)
         {
             ["/api/v1/users/{id:guid}"] = s => Firm(("id", s.UserId)),
             ["/settings/users/{id:guid}"] = s => Firm(("id", s.UserId)),
@@ -137,11 +141,11 @@ public static class RouteSweepRegistry
             ["/api/docs/{documentName?}"] = _ => Public(("documentName", "v1")),
         };
 
-    private static SweepEntry Firm(params (string Name, Guid Id)[] values) =>
+    internal static SweepEntry Firm(params (string Name, Guid Id)[] values) =>
         new(true, values.ToDictionary(v => v.Name, v => v.Id.ToString(), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>A route over one matter: "id" is the matter unless the route names another of its records.</summary>
-    private static SweepEntry Matter(SweepSample s, params (string Name, Guid Id)[] values)
+    internal static SweepEntry Matter(SweepSample s, params (string Name, Guid Id)[] values)
     {
         var all = values.ToDictionary(v => v.Name, v => v.Id.ToString(), StringComparer.OrdinalIgnoreCase);
         all.TryAdd("id", s.MatterId.ToString());

@@ -45,6 +45,7 @@ public static class RouteSweepSeeder
         }).ExpectJsonAsync(201);
         var note = await client.PostAsJsonAsync($"{url}/notes", new { body = $"Matter note {nonce}" }).ExpectJsonAsync(201);
         var billing = await SeedBillingAsync(firm, client, matter.Id(), contactId, nonce);
+        var money = await RouteSweepClientMoney.SeedAsync(firm, client, matter.Id(), contactId, billing.BillId, nonce);
 
         return sample with
         {
@@ -52,7 +53,7 @@ public static class RouteSweepSeeder
             ConflictCheckId = check.Id(), PracticeAreaId = area, MatterId = matter.Id(), PartyId = party.Id(), KeyDateId = keyDate.Id(),
             UndertakingId = undertaking.Id(), MatterNoteId = note.Id(),
             TimeEntryId = billing.TimeEntryId, DisbursementId = billing.DisbursementId, TimerId = billing.TimerId, DraftBillId = billing.DraftBillId,
-            DraftLineId = billing.DraftLineId, BillId = billing.BillId, CreditNoteId = billing.CreditNoteId, PaymentId = billing.PaymentId, MatterTitle = title, MatterReference = matter.Str("reference"), MatterNonce = nonce,
+            DraftLineId = billing.DraftLineId, BillId = billing.BillId, CreditNoteId = billing.CreditNoteId, PaymentId = billing.PaymentId, ClientMoney = money, MatterTitle = title, MatterReference = matter.Str("reference"), MatterNonce = nonce,
         };
     }
 
@@ -98,6 +99,10 @@ public static class RouteSweepSeeder
     public static IReadOnlyList<string> MatterSecrets(SweepSample s) =>
     [
         s.MatterNonce, s.MatterReference,
-        .. new[] { s.MatterId, s.PartyId, s.KeyDateId, s.UndertakingId, s.MatterNoteId, s.TimeEntryId, s.DisbursementId, s.DraftBillId, s.BillId, s.CreditNoteId }.SelectMany(id => new[] { id.ToString("D"), id.ToString("N") }),
+        .. new[]
+        {
+            s.MatterId, s.PartyId, s.KeyDateId, s.UndertakingId, s.MatterNoteId, s.TimeEntryId, s.DisbursementId, s.DraftBillId, s.BillId, s.CreditNoteId,
+            s.ClientMoney.ReceiptId, s.ClientMoney.PaymentId, s.ClientMoney.TransferId, s.ClientMoney.BalanceReturnId,
+        }.SelectMany(id => new[] { id.ToString("D"), id.ToString("N") }),
     ];
 }

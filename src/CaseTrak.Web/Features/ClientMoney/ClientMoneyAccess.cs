@@ -21,6 +21,13 @@ internal static class ClientMoneyAccess
 
     public static bool MayApprove(AppUser user) => user.HasAnyRole(Approvers) || user.Duties.HasFlag(ComplianceDuties.Cofa);
 
+    /// <summary>Reconciliations and registers: the bookkeepers, and the COFA whatever their role.</summary>
+    public static void EnsureReader(AppUser user, string what)
+    {
+        if (!IsBookkeeper(user) && !MayApprove(user))
+            throw new ForbiddenException($"Only a cashier, a Partner, the COFA or an administrator may {what}.");
+    }
+
     public static void EnsureBookkeeper(AppUser user, string what)
     {
         if (!IsBookkeeper(user))

@@ -10,6 +10,7 @@ public static class ClientMoneyModule
     public static IServiceCollection AddClientMoney(this IServiceCollection services) => services
         .AddScoped<LedgerPoster>()
         .AddScoped<ClientMoneySettingsReader>()
+        .AddScoped<RestrictedJournals>()
         .AddClientMoneyIn()
         .AddClientMoneyOut()
         .AddReconciliations()

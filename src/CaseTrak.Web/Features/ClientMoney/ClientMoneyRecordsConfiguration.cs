@@ -47,6 +47,7 @@ internal sealed class ClientPaymentConfiguration : IEntityTypeConfiguration<Clie
         b.ToUser(nameof(ClientPayment.FirstApproverUserId));
         b.ToUser(nameof(ClientPayment.SecondApproverUserId));
         b.ToUser(nameof(ClientPayment.RejectedByUserId));
+        b.ToUser(nameof(ClientPayment.CancelledByUserId));
     }
 }
 

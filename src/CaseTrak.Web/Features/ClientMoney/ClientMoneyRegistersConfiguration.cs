@@ -73,6 +73,6 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.ContentType).HasMaxLength(100);
         b.Property(x => x.Location).HasMaxLength(300);
         b.HasIndex(x => new { x.FirmId, x.Key }).IsUnique();
-        b.HasIndex(x => x.CreatedAt);
+        b.HasIndex(x => new { x.FirmId, x.CreatedAt });
     }
 }

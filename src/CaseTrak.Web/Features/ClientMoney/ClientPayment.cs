@@ -39,6 +39,8 @@ public sealed class ClientPayment : FirmOwnedEntity, IMatterScoped
     public string? RejectionReason { get; set; }
     public Guid? JournalId { get; set; }
     public int Version { get; set; }
+    public Guid? CancelledByUserId { get; set; }
+    public DateTime? CancelledAt { get; set; }
 }
 
 public enum ClientTransferKind { ToOffice, BetweenClients }

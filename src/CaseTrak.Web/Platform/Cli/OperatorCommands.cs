@@ -13,7 +13,7 @@ namespace CaseTrak.Web.Platform.Cli;
 /// </summary>
 public static class OperatorCommands
 {
-    public static bool IsCommand(string[] args) => args.Length >= 2 && args[0] is "firm" or "audit";
+    public static bool IsCommand(string[] args) => args.Length >= 2 && args[0] is "firm" or "audit" or "client-money";
 
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null)
     {
@@ -28,6 +28,7 @@ public static class OperatorCommands
             {
                 "firm create" => await CreateFirmAsync(app.Services, options, output),
                 "audit verify" => await VerifyAuditAsync(app.Services, options, output),
+                "client-money check-reconciliations" => await CheckReconciliationsAsync(app.Services, options, output),
                 _ => Usage(output),
             };
         }
@@ -87,6 +88,27 @@ public static class OperatorCommands
         return failures == 0 ? 0 : 1;
     }
 
+    /// <summary>Records an AR 8.3 breach for each client account not reconciled within five weeks (once per lapse).</summary>
+    private static async Task<int> CheckReconciliationsAsync(IServiceProvider services, Dictionary<string, string> o, TextWriter output)
+    {
+        List<Guid> firms;
+        await using (var scope = services.CreateAsyncScope())
+        await using (var db = scope.ServiceProvider.GetRequiredService<TenantDbContextFactory>().Create(new TenantContext()))
+            firms = o.TryGetValue("--firm", out var id)
+                ? [Guid.TryParse(id, out var g) ? g : throw new RequestValidationException("firm", "--firm takes a firm id.")]
+                : await db.Firms.IgnoreQueryFilters().AsNoTracking().Select(f => f.Id).ToListAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        foreach (var firmId in firms)
+        {
+            await using var scope = services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(firmId);
+            var recorded = await scope.ServiceProvider.GetRequiredService<Features.ClientMoney.ReconciliationCadenceMonitor>()
+                .RecordOverdueAsync(today, CancellationToken.None);
+            output.WriteLine($"firm {firmId}: {recorded} overdue reconciliation breach(es) recorded");
+        }
+        return 0;
+    }
+
     private static (string Command, Dictionary<string, string> Options) Parse(string[] args)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -108,6 +130,7 @@ public static class OperatorCommands
             usage:
               CaseTrak.Web firm create --name NAME --admin-email EMAIL --admin-password PASSWORD [--admin-name NAME] [--sra-number N]
               CaseTrak.Web audit verify [--firm ID]
+              CaseTrak.Web client-money check-reconciliations [--firm ID]
             """);
         return 2;
     }

@@ -13,4 +13,8 @@ public sealed class NotFoundException(string what) : Exception($"{what} was not 
 public sealed class ConflictException(string code, string message) : DomainRuleException(code, message);
 
 /// <summary>Signed in, but this role may not do this within its own firm: 403.</summary>
-public sealed class ForbiddenException(string message) : Exception(message);
+public sealed class ForbiddenException(string message, string? code = null) : Exception(message)
+{
+    /// <summary>A stable code when the refusal is a rule rather than the role (e.g. "payment.own_request").</summary>
+    public string? Code { get; } = code;
+}

@@ -27,7 +27,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             ConflictException c => Problem(409, "Conflict", c.Message, c.Code),
             DomainRuleException d => Problem(422, "A rule prevents this", d.Message, d.Code),
             NotFoundException n => Problem(404, "Not found", n.Message, null),
-            ForbiddenException f => Problem(403, "Not allowed", f.Message, null),
+            ForbiddenException f => Problem(403, "Not allowed", f.Message, f.Code),
             BadHttpRequestException b when b.StatusCode == 413 => Problem(413, "Request too large", "The request body is larger than allowed.", null),
             BadHttpRequestException b => Problem(b.StatusCode, "Bad request", BadRequestMessage(b), null),
             PreconditionException p => Problem(p.Status, p.Status == 428 ? "If-Match required" : "Changed by someone else", p.Message, null),

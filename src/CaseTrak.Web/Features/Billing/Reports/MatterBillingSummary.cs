@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseTrak.Web.Features.Billing;
 
-/// <summary>The money figures in a matter's header (UI.md). Amounts in minor units, GBP.</summary>
-public sealed record MatterBillingFigures(long UnbilledWipMinor, long OutstandingMinor);
+/// <summary>The money figures in a matter's header (UI.md): unbilled WIP, outstanding bills, client money held. Amounts in minor units, GBP.</summary>
+public sealed record MatterBillingFigures(long UnbilledWipMinor, long OutstandingMinor, long ClientMoneyHeldMinor = 0);
 
 /// <summary>What other modules (the matter page) may read of a matter's billing.</summary>
 public interface IMatterBillingSummary
@@ -26,7 +26,8 @@ internal sealed class MatterBillingSummary(AppDbContext db) : IMatterBillingSumm
                 + (db.Set<Disbursement>().Where(d => d.MatterId == id && (d.Status == WipStatus.Unbilled || d.Status == WipStatus.Draft))
                     .Sum(d => (long?)d.AmountMinor) ?? 0),
                 db.Set<Invoice>().Where(i => i.MatterId == id && i.Status == InvoiceStatus.Final)
-                    .Sum(i => (long?)(i.TotalMinor - i.PaidMinor - i.CreditedMinor)) ?? 0))
+                    .Sum(i => (long?)(i.TotalMinor - i.PaidMinor - i.CreditedMinor)) ?? 0,
+                db.Set<ClientMoney.MatterClientBalance>().Where(b => b.MatterId == id).Sum(b => (long?)b.BalanceMinor) ?? 0))
             .FirstOrDefault());
 
     public async Task<MatterBillingFigures> GetAsync(Guid matterId, CancellationToken ct) =>

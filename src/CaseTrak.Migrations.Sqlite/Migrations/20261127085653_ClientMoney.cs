@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CaseTrak.Migrations.Postgres.Migrations
+namespace CaseTrak.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class ClientMoney : Migration
@@ -15,15 +15,15 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "balance_returns",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    matter_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    amount_minor = table.Column<long>(type: "bigint", nullable: false),
-                    assigned_to_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    status = table.Column<int>(type: "integer", nullable: false),
-                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    done_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    matter_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    amount_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    assigned_to_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    done_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -52,21 +52,21 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "bank_accounts",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<int>(type: "integer", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    bank_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    sort_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    account_number = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    opened_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    closed_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    suspense_minor = table.Column<long>(type: "bigint", nullable: false),
-                    statement_csv_mapping = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    bank_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    sort_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    account_number = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    opened_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    closed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    suspense_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    statement_csv_mapping = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -89,12 +89,12 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "client_money_settings",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    second_approval_above_minor = table.Column<long>(type: "bigint", nullable: false),
-                    dormant_after_days = table.Column<int>(type: "integer", nullable: false),
-                    match_window_days = table.Column<int>(type: "integer", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    second_approval_above_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    dormant_after_days = table.Column<int>(type: "INTEGER", nullable: false),
+                    match_window_days = table.Column<int>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -111,18 +111,18 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "idempotency_records",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    completed = table.Column<bool>(type: "boolean", nullable: false),
-                    status_code = table.Column<int>(type: "integer", nullable: false),
-                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    body = table.Column<byte[]>(type: "bytea", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    request_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    completed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    status_code = table.Column<int>(type: "INTEGER", nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    body = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -139,17 +139,17 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "ledger_journals",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    number = table.Column<long>(type: "bigint", nullable: false),
-                    kind = table.Column<int>(type: "integer", nullable: false),
-                    posted_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    entered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    entered_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    reverses_journal_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    reversal_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    number = table.Column<long>(type: "INTEGER", nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    posted_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    entered_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    entered_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    reverses_journal_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    reversal_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -178,21 +178,21 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "accounts_breaches",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    rule = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    matter_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    bank_account_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    amount_minor = table.Column<long>(type: "bigint", nullable: true),
-                    occurred_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    discovered_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    corrected_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    correction = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    source_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    recorded_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    rule = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    matter_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    bank_account_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    amount_minor = table.Column<long>(type: "INTEGER", nullable: true),
+                    occurred_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    discovered_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    corrected_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    correction = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    source_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    recorded_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -227,12 +227,12 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "matter_client_balances",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    matter_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    bank_account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    balance_minor = table.Column<long>(type: "bigint", nullable: false),
-                    last_movement_on = table.Column<DateOnly>(type: "date", nullable: false)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    matter_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    bank_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    balance_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    last_movement_on = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -261,21 +261,21 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "reconciliations",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    bank_account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    statement_date = table.Column<DateOnly>(type: "date", nullable: false),
-                    statement_balance_minor = table.Column<long>(type: "bigint", nullable: false),
-                    status = table.Column<int>(type: "integer", nullable: false),
-                    cash_book_minor = table.Column<long>(type: "bigint", nullable: true),
-                    client_ledgers_minor = table.Column<long>(type: "bigint", nullable: true),
-                    suspense_minor = table.Column<long>(type: "bigint", nullable: true),
-                    notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    signed_off_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    signed_off_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    bank_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    statement_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    statement_balance_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    cash_book_minor = table.Column<long>(type: "INTEGER", nullable: true),
+                    client_ledgers_minor = table.Column<long>(type: "INTEGER", nullable: true),
+                    suspense_minor = table.Column<long>(type: "INTEGER", nullable: true),
+                    notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    signed_off_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    signed_off_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -310,32 +310,34 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "client_payments",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    matter_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    bank_account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    amount_minor = table.Column<long>(type: "bigint", nullable: false),
-                    payee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    payee_sort_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    payee_account_number = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    payee_reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    instruction = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    disbursement_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    pay_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    status = table.Column<int>(type: "integer", nullable: false),
-                    needs_second_approval = table.Column<bool>(type: "boolean", nullable: false),
-                    requested_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    requested_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    first_approver_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    first_approved_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    second_approver_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    second_approved_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    rejected_by_user_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    rejected_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    rejection_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    journal_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    matter_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    bank_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    amount_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    payee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    payee_sort_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    payee_account_number = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    payee_reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    instruction = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    disbursement_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    pay_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    needs_second_approval = table.Column<bool>(type: "INTEGER", nullable: false),
+                    requested_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    requested_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    first_approver_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    first_approved_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    second_approver_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    second_approved_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    rejected_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    rejected_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    rejection_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    journal_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    cancelled_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    cancelled_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -371,6 +373,12 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                         principalColumns: new[] { "firm_id", "id" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
+                        name: "fk_client_payments_users_firm_id_cancelled_by_user_id",
+                        columns: x => new { x.firm_id, x.cancelled_by_user_id },
+                        principalTable: "users",
+                        principalColumns: new[] { "firm_id", "id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "fk_client_payments_users_firm_id_first_approver_user_id",
                         columns: x => new { x.firm_id, x.first_approver_user_id },
                         principalTable: "users",
@@ -400,25 +408,25 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "client_receipts",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    bank_account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    matter_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    amount_minor = table.Column<long>(type: "bigint", nullable: false),
-                    office_amount_minor = table.Column<long>(type: "bigint", nullable: false),
-                    invoice_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    received_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    banked_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    payer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    method = table.Column<int>(type: "integer", nullable: false),
-                    reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    cdd_exception = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    journal_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    allocation_journal_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    transfer_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    received_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    allocated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    bank_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    matter_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    amount_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    office_amount_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    invoice_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    received_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    banked_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    payer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    method = table.Column<int>(type: "INTEGER", nullable: false),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    cdd_exception = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    journal_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    allocation_journal_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    transfer_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    received_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    allocated_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -442,7 +450,7 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                         principalColumns: new[] { "firm_id", "id" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_client_receipts_ledger_journals_firm_id_allocation_journal_",
+                        name: "fk_client_receipts_ledger_journals_firm_id_allocation_journal_id",
                         columns: x => new { x.firm_id, x.allocation_journal_id },
                         principalTable: "ledger_journals",
                         principalColumns: new[] { "firm_id", "id" },
@@ -471,21 +479,21 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "client_transfers",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<int>(type: "integer", nullable: false),
-                    matter_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    bank_account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    to_matter_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    invoice_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    office_payment_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    amount_minor = table.Column<long>(type: "bigint", nullable: false),
-                    posted_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    authority = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    journal_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    transferred_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    matter_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    bank_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    to_matter_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    invoice_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    office_payment_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    amount_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    posted_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    authority = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    journal_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    transferred_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -544,17 +552,17 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "ledger_entries",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    journal_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    account = table.Column<int>(type: "integer", nullable: false),
-                    bank_account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    matter_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    amount_minor = table.Column<long>(type: "bigint", nullable: false),
-                    posted_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    entered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    invoice_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    journal_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    account = table.Column<int>(type: "INTEGER", nullable: false),
+                    bank_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    matter_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    amount_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    posted_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    entered_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    invoice_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -595,20 +603,20 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "residual_balances",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    matter_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    bank_account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    amount_minor = table.Column<long>(type: "bigint", nullable: false),
-                    owner_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    tracing_steps = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    charity_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    charity_number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    sra_authority_reference = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    paid_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    payment_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    recorded_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    matter_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    bank_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    amount_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    owner_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    tracing_steps = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    charity_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    charity_number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    sra_authority_reference = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    paid_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    payment_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    recorded_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -649,18 +657,18 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "statement_lines",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    reconciliation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    bank_account_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    date = table.Column<DateOnly>(type: "date", nullable: false),
-                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    amount_minor = table.Column<long>(type: "bigint", nullable: false),
-                    external_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    matched_entry_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    match_kind = table.Column<int>(type: "integer", nullable: false),
-                    matched_by_user_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reconciliation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    bank_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    amount_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    external_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    matched_entry_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    match_kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    matched_by_user_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -701,16 +709,16 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "reconciliation_items",
                 columns: table => new
                 {
-                    firm_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    reconciliation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<int>(type: "integer", nullable: false),
-                    explanation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    amount_minor = table.Column<long>(type: "bigint", nullable: false),
-                    ledger_entry_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    statement_line_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    created_by_user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    firm_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    reconciliation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    explanation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    amount_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    ledger_entry_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    statement_line_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    created_by_user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -728,13 +736,13 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                         principalColumns: new[] { "firm_id", "id" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_reconciliation_items_reconciliations_firm_id_reconciliation",
+                        name: "fk_reconciliation_items_reconciliations_firm_id_reconciliation_id",
                         columns: x => new { x.firm_id, x.reconciliation_id },
                         principalTable: "reconciliations",
                         principalColumns: new[] { "firm_id", "id" },
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_reconciliation_items_statement_lines_firm_id_statement_line",
+                        name: "fk_reconciliation_items_statement_lines_firm_id_statement_line_id",
                         columns: x => new { x.firm_id, x.statement_line_id },
                         principalTable: "statement_lines",
                         principalColumns: new[] { "firm_id", "id" },
@@ -809,6 +817,11 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 name: "ix_client_payments_firm_id_bank_account_id",
                 table: "client_payments",
                 columns: new[] { "firm_id", "bank_account_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_client_payments_firm_id_cancelled_by_user_id",
+                table: "client_payments",
+                columns: new[] { "firm_id", "cancelled_by_user_id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_client_payments_firm_id_disbursement_id",
@@ -916,9 +929,9 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                 columns: new[] { "firm_id", "transferred_by_user_id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_idempotency_records_created_at",
+                name: "ix_idempotency_records_firm_id_created_at",
                 table: "idempotency_records",
-                column: "created_at");
+                columns: new[] { "firm_id", "created_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_idempotency_records_firm_id_key",
@@ -929,8 +942,7 @@ namespace CaseTrak.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_ledger_entries_firm_id_bank_account_id_account_posted_on",
                 table: "ledger_entries",
-                columns: new[] { "firm_id", "bank_account_id", "account", "posted_on" })
-                .Annotation("Npgsql:IndexInclude", new[] { "amount_minor" });
+                columns: new[] { "firm_id", "bank_account_id", "account", "posted_on" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_ledger_entries_firm_id_invoice_id",
@@ -945,8 +957,7 @@ namespace CaseTrak.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_ledger_entries_firm_id_matter_id_account_posted_on",
                 table: "ledger_entries",
-                columns: new[] { "firm_id", "matter_id", "account", "posted_on" })
-                .Annotation("Npgsql:IndexInclude", new[] { "amount_minor" });
+                columns: new[] { "firm_id", "matter_id", "account", "posted_on" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_ledger_journals_firm_id_entered_by_user_id",

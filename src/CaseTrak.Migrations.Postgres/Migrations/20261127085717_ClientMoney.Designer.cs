@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaseTrak.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127074329_ClientMoney")]
+    [Migration("20261127085717_ClientMoney")]
     partial class ClientMoney
     {
         /// <inheritdoc />
@@ -1519,6 +1519,14 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("bank_account_id");
 
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<Guid?>("CancelledByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cancelled_by_user_id");
+
                     b.Property<Guid?>("DisbursementId")
                         .HasColumnType("uuid")
                         .HasColumnName("disbursement_id");
@@ -1623,6 +1631,9 @@ namespace CaseTrak.Migrations.Postgres.Migrations
 
                     b.HasIndex("FirmId", "BankAccountId")
                         .HasDatabaseName("ix_client_payments_firm_id_bank_account_id");
+
+                    b.HasIndex("FirmId", "CancelledByUserId")
+                        .HasDatabaseName("ix_client_payments_firm_id_cancelled_by_user_id");
 
                     b.HasIndex("FirmId", "DisbursementId")
                         .HasDatabaseName("ix_client_payments_firm_id_disbursement_id");
@@ -3821,8 +3832,8 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                     b.HasKey("FirmId", "Id")
                         .HasName("pk_idempotency_records");
 
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_idempotency_records_created_at");
+                    b.HasIndex("FirmId", "CreatedAt")
+                        .HasDatabaseName("ix_idempotency_records_firm_id_created_at");
 
                     b.HasIndex("FirmId", "Key")
                         .IsUnique()
@@ -4552,6 +4563,13 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_client_payments_bank_accounts_firm_id_bank_account_id");
+
+                    b.HasOne("CaseTrak.Web.Features.Firms.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("FirmId", "CancelledByUserId")
+                        .HasPrincipalKey("FirmId", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_client_payments_users_firm_id_cancelled_by_user_id");
 
                     b.HasOne("CaseTrak.Web.Features.Billing.Disbursement", null)
                         .WithMany()

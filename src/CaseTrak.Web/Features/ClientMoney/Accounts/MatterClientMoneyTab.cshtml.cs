@@ -1,0 +1,22 @@
+using CaseTrak.Web.Features.Firms;
+using CaseTrak.Web.Features.Matters;
+
+namespace CaseTrak.Web.Features.ClientMoney;
+
+/// <summary>A matter's "Client money" tab: both sides of its ledger with running balances, and the actions that move money.</summary>
+public sealed class MatterClientMoneyTabModel(GetMatterHandler get, CurrentUser me, MatterLedgerHandler ledger, ClientBalances balances,
+    CurrentUser viewer) : MatterPageModel(get, me)
+{
+    public override string Tab => "client-money";
+
+    public MatterLedgerDto Ledger { get; private set; } = null!;
+    public IReadOnlyList<MatterAccountBalance> ByAccount { get; private set; } = [];
+    public bool IsBookkeeper { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Ledger = await ledger.HandleAsync(Id, ct);
+        ByAccount = await balances.ForMatterByAccountAsync(Id, ct);
+        IsBookkeeper = ClientMoneyAccess.IsBookkeeper(await viewer.LoadAsync(ct));
+    }
+}

@@ -1,0 +1,79 @@
+using CaseTrak.Web.Features.Firms;
+using CaseTrak.Web.Platform.Data;
+using CaseTrak.Web.Platform.Errors;
+using CaseTrak.Web.Platform.Money;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseTrak.Web.Features.ClientMoney;
+
+/// <summary>
+/// Loads one reconciliation (missing or another firm's: 404) and works out its three-way check at the statement
+/// date. A signed-off one answers with the figures frozen at sign-off.
+/// </summary>
+public sealed class GetReconciliationHandler(AppDbContext db, TenantGuard guard, ReconciliationBook book, CurrentUser me)
+{
+    public async Task<Reconciliation> LoadAsync(Guid id, CancellationToken ct, bool tracked = false)
+    {
+        var query = tracked ? db.Set<Reconciliation>() : db.Set<Reconciliation>().AsNoTracking();
+        return await query.SingleOrDefaultAsync(r => r.Id == id, ct) ?? throw await guard.NotFoundAsync<Reconciliation>(id, ct);
+    }
+
+    /// <summary>Loads it for a change: refused with 409 once signed off.</summary>
+    public async Task<Reconciliation> LoadOpenAsync(Guid id, CancellationToken ct)
+    {
+        var r = await LoadAsync(id, ct, tracked: true);
+        if (r.Status == ReconciliationStatus.SignedOff)
+            throw new ConflictException("reconciliation.signed_off", "This reconciliation is signed off and cannot be changed.");
+        return r;
+    }
+
+    public async Task<ReconciliationDto> HandleAsync(Guid id, CancellationToken ct)
+    {
+        ClientMoneyAccess.EnsureReader(await me.LoadAsync(ct), "see reconciliations");
+        return await ToDtoAsync(await LoadAsync(id, ct), ct);
+    }
+
+    public async Task<ReconciliationDto> ToDtoAsync(Reconciliation r, CancellationToken ct)
+    {
+        var account = await db.Set<BankAccount>().AsNoTracking().Where(a => a.Id == r.BankAccountId).Select(a => a.Name).SingleAsync(ct);
+        var live = await book.TotalsAsync(r.BankAccountId, r.StatementDate, ct);
+        var totals = r.Status == ReconciliationStatus.SignedOff
+            ? new AccountTotals(r.CashBookMinor ?? 0, r.ClientLedgersMinor ?? 0, r.SuspenseMinor ?? 0, live.CashBookCount)
+            : live;
+        var lines = await db.Set<StatementLine>().AsNoTracking().Where(l => l.ReconciliationId == r.Id)
+            .OrderBy(l => l.Date).ThenBy(l => l.Id).ToListAsync(ct);
+        var items = await db.Set<ReconciliationItem>().AsNoTracking().Where(i => i.ReconciliationId == r.Id)
+            .OrderBy(i => i.CreatedAt).ToListAsync(ct);
+        var (presentedMinor, presentedCount) = await book.PresentedAsync(r.BankAccountId, r.StatementDate, ct);
+        var timingCount = live.CashBookCount - presentedCount;
+        var timing = timingCount > 0
+            ? await book.UnpresentedAsync(r.BankAccountId, r.StatementDate, ReconciliationBook.ListedTimingItems, ct) : [];
+        var timingMinor = live.CashBookMinor - presentedMinor;
+        // More outstanding than listed: the split comes from the ledger, so the figures stay exact.
+        var receipts = timingCount > timing.Count
+            ? await book.UnclearedReceiptsAsync(r.BankAccountId, r.StatementDate, ct)
+            : timing.Where(t => t.AmountMinor > 0).Sum(t => t.AmountMinor);
+        var payments = timingMinor - receipts;
+
+        var explained = items.Where(i => i.StatementLineId is not null).ToDictionary(i => i.StatementLineId!.Value, i => i.Id);
+        var lineDtos = lines.Select(l => new StatementLineDto(l.Id, l.Date, l.Description, l.Reference, l.AmountMinor, l.MatchedEntryId, l.MatchKind,
+            explained.TryGetValue(l.Id, out var item) ? item : null)).ToList();
+        var unmatched = lineDtos.Where(l => l.MatchedEntryId is null).ToList();
+        var itemsMinor = items.Sum(i => i.AmountMinor);
+        var check = ReconciliationRules.Check(r.StatementBalanceMinor,
+            [new("Uncleared receipts", receipts), new("Unpresented payments", payments), new("Explained items", itemsMinor)],
+            totals.CashBookMinor, totals.ClientLedgersMinor + totals.SuspenseMinor);
+        var differences = check.Differences.Select(d => totals.SuspenseMinor != 0 && d.Contains("client ledgers", StringComparison.Ordinal)
+            ? $"{d} The client ledgers include {MoneyText.Pounds(totals.SuspenseMinor)} held in suspense, counted with them." : d).ToList();
+        differences.AddRange(unmatched.Where(l => l.ExplainedByItemId is null).Select(l =>
+            $"On the statement but not in the cash book, and not explained: {ReconciliationText.Date(l.Date)} “{l.Description}” {MoneyText.Pounds(l.AmountMinor)}."));
+
+        var signer = r.SignedOffByUserId is { } by
+            ? await db.Set<AppUser>().AsNoTracking().Where(u => u.Id == by).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) : null;
+        return new(r.Id, r.BankAccountId, account, r.StatementDate, r.StatementBalanceMinor, r.Status,
+            totals.CashBookMinor, totals.ClientLedgersMinor, totals.SuspenseMinor, check.AdjustedStatementMinor,
+            receipts, payments, itemsMinor, differences.Count == 0, differences, unmatched, timing, Math.Max(timingCount, timing.Count),
+            items.Select(i => new ReconciliationItemDto(i.Id, i.Kind, i.Explanation, i.AmountMinor, i.StatementLineId, i.CreatedAt)).ToList(),
+            lineDtos, r.CreatedByUserId, r.CreatedAt, r.SignedOffByUserId, signer, r.SignedOffAt, r.Version);
+    }
+}

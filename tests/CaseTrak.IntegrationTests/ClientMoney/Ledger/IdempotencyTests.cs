@@ -1,0 +1,108 @@
+using CaseTrak.IntegrationTests.Billing.Bills;
+using CaseTrak.IntegrationTests.Matters;
+using CaseTrak.Web.Features.ClientMoney;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseTrak.IntegrationTests.ClientMoney.Ledger;
+
+/// <summary>Idempotency-Key on money-moving POSTs (SECURITY.md), exercised on the receipts route.</summary>
+public sealed class IdempotencyTests(TestApp app)
+{
+    private const string Receipts = "/api/v1/client-money/receipts";
+
+    [Fact]
+    public async Task A_replayed_receipt_gets_the_same_response_and_posts_once()
+    {
+        var (firm, body) = await FirmWithReceiptAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var first = await PostAsync(firm.Admin, body, key);
+        var again = await PostAsync(firm.Admin, body, key);
+
+        Assert.Equal(201, (int)first.StatusCode);
+        Assert.Equal(201, (int)again.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.Location, again.Headers.Location);
+        Assert.True(again.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(1, await ReceiptCountAsync(firm));
+    }
+
+    [Fact]
+    public async Task The_same_key_with_a_different_request_is_refused_and_posts_nothing()
+    {
+        var (firm, body) = await FirmWithReceiptAsync();
+        var key = Guid.NewGuid().ToString();
+        await PostAsync(firm.Admin, body, key).ExpectAsync(201);
+
+        var other = await PostAsync(firm.Admin, body with { AmountMinor = body.AmountMinor + 1 }, key).ExpectJsonAsync(422);
+
+        Assert.Equal("idempotency.key_reused", other.Code());
+        Assert.Equal(1, await ReceiptCountAsync(firm));
+    }
+
+    [Fact]
+    public async Task Ten_identical_requests_at_once_post_one_receipt_and_the_others_replay_it_or_are_told_it_is_in_flight()
+    {
+        var (firm, body) = await FirmWithReceiptAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => PostAsync(firm.Admin, body, key)));
+
+        Assert.All(responses, r => Assert.Contains((int)r.StatusCode, new[] { 201, 409 }));
+        Assert.Contains(responses, r => (int)r.StatusCode == 201);
+        var ids = new HashSet<string>();
+        foreach (var r in responses.Where(r => (int)r.StatusCode == 201))
+            ids.Add((await r.JsonAsync()).Str("id"));
+        Assert.Single(ids);
+        Assert.Equal(1, await ReceiptCountAsync(firm));
+        Assert.Equal(body.AmountMinor, await firm.WithDbAsync(db => db.Set<MatterClientBalance>().SumAsync(b => b.BalanceMinor)));
+    }
+
+    [Fact]
+    public async Task A_refused_request_frees_its_key_so_the_corrected_request_can_use_it()
+    {
+        var (firm, body) = await FirmWithReceiptAsync();
+        var key = Guid.NewGuid().ToString();
+
+        await PostAsync(firm.Admin, body with { Payer = "" }, key).ExpectAsync(400);
+        await PostAsync(firm.Admin, body, key).ExpectAsync(201);
+
+        Assert.Equal(1, await ReceiptCountAsync(firm));
+    }
+
+    [Fact]
+    public async Task Keys_belong_to_one_firm_and_an_over_long_key_is_refused()
+    {
+        var (firm, body) = await FirmWithReceiptAsync();
+        var (other, otherBody) = await FirmWithReceiptAsync();
+        var key = Guid.NewGuid().ToString();
+
+        await PostAsync(firm.Admin, body, key).ExpectAsync(201);
+        await PostAsync(other.Admin, otherBody, key).ExpectAsync(201);
+        await PostAsync(firm.Admin, body, new string('k', 256)).ExpectAsync(400);
+
+        Assert.Equal(1, await ReceiptCountAsync(firm));
+        Assert.Equal(1, await ReceiptCountAsync(other));
+    }
+
+    private sealed record ReceiptBody(Guid MatterId, Guid BankAccountId, long AmountMinor, string ReceivedOn, string Payer, string Method, string Reference);
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, ReceiptBody body, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, Receipts) { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
+    private static Task<int> ReceiptCountAsync(TestFirm firm) => firm.WithDbAsync(db => db.Set<ClientReceipt>().CountAsync());
+
+    private async Task<(TestFirm Firm, ReceiptBody Body)> FirmWithReceiptAsync()
+    {
+        var firm = await BillTestData.CreateBillingFirmAsync(app);
+        var matter = (await firm.OpenBillableMatterAsync()).Id();
+        var account = await firm.Admin.PostAsJsonAsync("/api/v1/client-money/bank-accounts",
+            new { name = $"{firm.Name} Client Account", kind = "client", sortCode = "20-00-00", accountNumber = "12345678" }).ExpectJsonAsync(201);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        return (firm, new ReceiptBody(matter, account.Id(), 250_00, today, "Jane Smith", "bankTransfer", "Funds on account"));
+    }
+}
