@@ -51,6 +51,9 @@ public sealed class ClientMoneyJourneyTests(BrowserApp app)
         await page.GetByLabel("Reference", new() { Exact = true }).FillAsync("ASHDOWN DEPOSIT");
         await session.CheckPageAsync("receipt-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record receipt" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/matters/{matter.Id}/client-money"));
+        await Expect(page.GetByText("£1,500.00").First).ToBeVisibleAsync();
+        await session.CheckPageAsync("matter-client-money");
         await page.GotoAsync("/client-money/receipts");
         await Expect(page.GetByText("£1,500.00").First).ToBeVisibleAsync();
         await session.CheckPageAsync("receipts");

@@ -1575,8 +1575,8 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                         .HasColumnName("payee_reference");
 
                     b.Property<string>("PayeeSortCode")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
                         .HasColumnName("payee_sort_code");
 
                     b.Property<string>("Purpose")

@@ -1569,7 +1569,7 @@ namespace CaseTrak.Migrations.Sqlite.Migrations
                         .HasColumnName("payee_reference");
 
                     b.Property<string>("PayeeSortCode")
-                        .HasMaxLength(6)
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT")
                         .HasColumnName("payee_sort_code");
 

@@ -30,7 +30,7 @@ internal sealed class ClientPaymentConfiguration : IEntityTypeConfiguration<Clie
     {
         b.ToTable("client_payments");
         b.Property(x => x.Payee).HasMaxLength(200);
-        b.Property(x => x.PayeeSortCode).HasMaxLength(6);
+        b.Property(x => x.PayeeSortCode).HasMaxLength(8);
         b.Property(x => x.PayeeAccountNumber).HasMaxLength(8);
         b.Property(x => x.PayeeReference).HasMaxLength(100);
         b.Property(x => x.Purpose).HasMaxLength(500);

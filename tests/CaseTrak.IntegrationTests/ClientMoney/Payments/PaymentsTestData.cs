@@ -71,6 +71,7 @@ public static class PaymentsTestData
         {
             ["matterId"] = matter, ["bankAccountId"] = account, ["amountMinor"] = pence, ["payee"] = "HM Land Registry",
             ["purpose"] = "Registration fee", ["instruction"] = "Client asked by letter of 2 November to pay the fee",
+            ["payeeSortCode"] = "20 00 00", ["payeeAccountNumber"] = "87654321",
         };
         if (extra is not null)
             foreach (var p in extra.GetType().GetProperties())

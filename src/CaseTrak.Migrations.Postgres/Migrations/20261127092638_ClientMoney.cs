@@ -316,7 +316,7 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                     bank_account_id = table.Column<Guid>(type: "uuid", nullable: false),
                     amount_minor = table.Column<long>(type: "bigint", nullable: false),
                     payee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    payee_sort_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    payee_sort_code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     payee_account_number = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     payee_reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),

@@ -316,7 +316,7 @@ namespace CaseTrak.Migrations.Sqlite.Migrations
                     bank_account_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     amount_minor = table.Column<long>(type: "INTEGER", nullable: false),
                     payee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    payee_sort_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    payee_sort_code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
                     payee_account_number = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
                     payee_reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
