@@ -55,9 +55,9 @@ public sealed class ReconciliationsPageModel(ReconciliationStatusQuery status, R
 
     public static string Badge(ReconciliationCadence cadence) => cadence switch
     {
-        ReconciliationCadence.Breach => "bg-red-lt",
-        ReconciliationCadence.Due => "bg-yellow-lt",
-        _ => "bg-green-lt",
+        ReconciliationCadence.Breach => "status-bad",
+        ReconciliationCadence.Due => "status-warn",
+        _ => "status-ok",
     };
 
     public sealed class InputModel

@@ -18,8 +18,8 @@ public sealed class CashierDashboardPageModel(CashierDashboardQuery query) : Reg
     /// <summary>The colour of a reconciliation's age: green in time, amber from day 28, red after day 35; the words say the same.</summary>
     public static (string Badge, string Words) Cadence(ReconciliationCadence c) => c switch
     {
-        ReconciliationCadence.InTime => ("bg-green-lt", "In time"),
-        ReconciliationCadence.Due => ("bg-yellow-lt", "Due"),
-        _ => ("bg-red-lt", "Overdue — breach"),
+        ReconciliationCadence.InTime => ("status-ok", "In time"),
+        ReconciliationCadence.Due => ("status-warn", "Due"),
+        _ => ("status-bad", "Overdue — breach"),
     };
 }
