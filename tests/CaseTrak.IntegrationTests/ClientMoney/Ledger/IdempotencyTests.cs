@@ -85,6 +85,29 @@ public sealed class IdempotencyTests(TestApp app)
         Assert.Equal(1, await ReceiptCountAsync(other));
     }
 
+    [Fact]
+    public async Task A_replayed_payment_on_a_bill_is_recorded_once()
+    {
+        var firm = await BillTestData.CreateBillingFirmAsync(app);
+        var bill = await firm.FinaliseAsync((await firm.DraftFeeBillAsync(null, (1000, 2000))).Id());
+        var key = Guid.NewGuid().ToString();
+        HttpRequestMessage Pay()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/invoices/{bill.Id()}/payments")
+            {
+                Content = JsonContent.Create(new { amountMinor = 500, receivedOn = BillTestData.Day(), method = "card", payer = "Carol Client" }),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            return request;
+        }
+
+        var first = await firm.Admin.SendAsync(Pay()).ExpectJsonAsync(201);
+        var again = await firm.Admin.SendAsync(Pay()).ExpectJsonAsync(201);
+
+        Assert.Equal(first.Id(), again.Id());
+        Assert.Equal(500, await firm.WithDbAsync(db => db.Set<CaseTrak.Web.Features.Billing.Invoice>().Where(i => i.Id == bill.Id()).Select(i => i.PaidMinor).SingleAsync()));
+    }
+
     private sealed record ReceiptBody(Guid MatterId, Guid BankAccountId, long AmountMinor, string ReceivedOn, string Payer, string Method, string Reference);
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, ReceiptBody body, string key)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseTrak.Web.Features.Firms;
 using CaseTrak.Web.Platform.Errors;
+using CaseTrak.Web.Platform.Idempotency;
 using CaseTrak.Web.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -29,7 +30,7 @@ internal static class BillsApi
 
     public static void MapBillsApi(this IEndpointRouteBuilder app)
     {
-        var bills = app.MapGroup("/api/v1/invoices").WithTags("Bills");
+        var bills = app.MapGroup("/api/v1/invoices").WithTags("Bills").WithIdempotency();
         bills.MapGet("/", ([AsParameters] ListBillsQuery query, ListBillsHandler h, CancellationToken ct) => h.HandleAsync(query, ct));
         bills.MapPost("/", async Task<Created<BillDto>> (DraftBillRequest request, DraftBillHandler h, GetBillHandler get, HttpContext http, CancellationToken ct) =>
         {

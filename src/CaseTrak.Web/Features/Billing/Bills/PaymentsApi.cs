@@ -1,5 +1,6 @@
 using CaseTrak.Web.Features.Firms;
 using Microsoft.AspNetCore.Http.HttpResults;
+using CaseTrak.Web.Platform.Idempotency;
 
 namespace CaseTrak.Web.Features.Billing;
 
@@ -26,7 +27,7 @@ internal static class PaymentsApi
             h.ListAsync(invoiceId, matterId, limit, cursor, ct));
         notes.MapGet("/{id:guid}", (Guid id, CreditNotesHandler h, CancellationToken ct) => h.GetAsync(id, ct));
 
-        var payments = app.MapGroup("/api/v1/payments").WithTags("Bills");
+        var payments = app.MapGroup("/api/v1/payments").WithTags("Bills").WithIdempotency();
         payments.MapGet("/", (Guid? clientId, bool? unallocated, int? limit, string? cursor, PaymentsHandler h, CancellationToken ct) =>
             h.ListAsync(clientId, unallocated, limit, cursor, ct));
         payments.MapGet("/{id:guid}", (Guid id, PaymentsHandler h, CancellationToken ct) => h.GetAsync(id, ct));
