@@ -60,33 +60,13 @@ public sealed class LedgerPosterTests(TestApp app)
     private static JournalDraft Payment(Guid matter, Guid account, long pence) => new(JournalKind.Payment, new DateOnly(2026, 11, 3), "Search fees", null,
         [new(LedgerAccountKind.ClientLedger, account, matter, pence), new(LedgerAccountKind.ClientBank, account, null, -pence)]);
 
-    private async Task<LedgerJournal> PostAsync(TestFirm firm, JournalDraft draft)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(firm.Id);
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var journal = await scope.ServiceProvider.GetRequiredService<LedgerPoster>().PostAsync(draft, firm.Owner.Id, CancellationToken.None);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return journal;
-    }
+    private static async Task<LedgerJournal> PostAsync(TestFirm firm, JournalDraft draft) => (await firm.PostJournalAsync(draft)).Journal;
 
     private async Task<(TestFirm Firm, Guid Matter, Guid Account)> FirmWithAccountAsync()
     {
         var firm = await TestFirm.CreateAsync(app);
         var matter = (await firm.OpenMatterAsync()).Id();
-        var account = await firm.WithDbAsync(async db =>
-        {
-            var a = new BankAccount
-            {
-                Kind = BankAccountKind.Client, Name = "Test client account", SortCode = "200000", AccountNumber = "12345678",
-                OpenedOn = new DateOnly(2026, 1, 1), CreatedByUserId = firm.Owner.Id, CreatedAt = DateTime.UtcNow,
-            };
-            db.Add(a);
-            await db.SaveChangesAsync();
-            return a.Id;
-        });
+        var account = await firm.AddClientAccountAsync();
         return (firm, matter, account);
     }
 }

@@ -13,31 +13,12 @@ public static class PaymentsTestData
     public const string PaymentsUrl = "/api/v1/client-money/payments";
     public const string TransfersUrl = "/api/v1/client-money/transfers";
 
-    public static async Task<Guid> ClientAccountAsync(this TestFirm firm) => await firm.WithDbAsync(async db =>
-    {
-        var a = new BankAccount
-        {
-            Kind = BankAccountKind.Client, Name = $"{firm.Name} client account", SortCode = "200000", AccountNumber = "12345678",
-            OpenedOn = new DateOnly(2026, 1, 1), CreatedByUserId = firm.Owner.Id, CreatedAt = DateTime.UtcNow,
-        };
-        db.Add(a);
-        await db.SaveChangesAsync();
-        return a.Id;
-    });
+    public static Task<Guid> ClientAccountAsync(this TestFirm firm) => firm.AddClientAccountAsync();
 
     /// <summary>Money received for the matter, posted as a receipt journal through the poster.</summary>
-    public static async Task ReceiveAsync(this TestFirm firm, Guid matter, Guid account, long pence)
-    {
-        await using var scope = firm.App.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(firm.Id);
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await scope.ServiceProvider.GetRequiredService<LedgerPoster>().PostAsync(new JournalDraft(JournalKind.Receipt, DateOnly.FromDateTime(DateTime.UtcNow),
-            "Funds on account", null,
-            [new(LedgerAccountKind.ClientBank, account, null, pence), new(LedgerAccountKind.ClientLedger, account, matter, -pence)]), firm.Owner.Id, CancellationToken.None);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-    }
+    public static Task ReceiveAsync(this TestFirm firm, Guid matter, Guid account, long pence) =>
+        firm.PostJournalAsync(new JournalDraft(JournalKind.Receipt, DateOnly.FromDateTime(DateTime.UtcNow), "Funds on account", null,
+            [new(LedgerAccountKind.ClientBank, account, null, pence), new(LedgerAccountKind.ClientLedger, account, matter, -pence)]));
 
     /// <summary>The matter's client balance as the poster keeps it, and as the ledger entries add up (seen past any barrier).</summary>
     public static Task<(long Held, long FromEntries)> BalanceAsync(this TestFirm firm, Guid matter) => firm.WithDbAsync(async db => (

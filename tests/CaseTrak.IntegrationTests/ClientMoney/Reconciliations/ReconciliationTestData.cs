@@ -9,7 +9,7 @@ using CaseTrak.Web.Platform.Tenancy;
 namespace CaseTrak.IntegrationTests.ClientMoney.Reconciliations;
 
 /// <summary>A firm with a client account and money on its matters, posted through the ledger poster, plus statement files.</summary>
-internal sealed class ReconciliationWorld(TestApp app, TestFirm firm, Guid account)
+internal sealed class ReconciliationWorld(TestFirm firm, Guid account)
 {
     public const string Api = "/api/v1/client-money/reconciliations";
     public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -20,18 +20,8 @@ internal sealed class ReconciliationWorld(TestApp app, TestFirm firm, Guid accou
     public static async Task<ReconciliationWorld> CreateAsync(TestApp app, int openedDaysAgo = 20, TestFirm? existing = null)
     {
         var firm = existing ?? await TestFirm.CreateAsync(app);
-        var account = await firm.WithDbAsync(async db =>
-        {
-            var a = new BankAccount
-            {
-                Kind = BankAccountKind.Client, Name = $"{firm.Name} client account", SortCode = "200000", AccountNumber = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture),
-                OpenedOn = Today.AddDays(-openedDaysAgo), CreatedByUserId = firm.Owner.Id, CreatedAt = DateTime.UtcNow,
-            };
-            db.Add(a);
-            await db.SaveChangesAsync();
-            return a.Id;
-        });
-        return new(app, firm, account);
+        var account = await firm.AddClientAccountAsync(Today.AddDays(-openedDaysAgo));
+        return new(firm, account);
     }
 
     public Task<Guid> MatterAsync() => firm.OpenMatterAsync().ContinueWith(t => t.Result.Id());
@@ -77,16 +67,6 @@ internal sealed class ReconciliationWorld(TestApp app, TestFirm firm, Guid accou
 
     public static string OfxDate(int daysAgo) => Today.AddDays(-daysAgo).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
-    private async Task<Guid> PostAsync(JournalDraft draft)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(firm.Id);
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var journal = await scope.ServiceProvider.GetRequiredService<LedgerPoster>().PostAsync(draft, firm.Owner.Id, CancellationToken.None);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return db.ChangeTracker.Entries<LedgerEntry>().Select(e => e.Entity)
-            .Single(e => e.JournalId == journal.Id && e.Account == LedgerAccountKind.ClientBank).Id;
-    }
+    private async Task<Guid> PostAsync(JournalDraft draft) =>
+        (await firm.PostJournalAsync(draft)).Entries.Single(e => e.Account == LedgerAccountKind.ClientBank).Id;
 }

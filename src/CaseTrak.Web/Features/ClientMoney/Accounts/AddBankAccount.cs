@@ -49,7 +49,7 @@ public sealed class AddBankAccountHandler(AppDbContext db, CurrentUser me, BankA
         var account = new BankAccount
         {
             Kind = kind, Name = name, BankName = string.IsNullOrWhiteSpace(request.BankName) ? null : request.BankName.Trim(),
-            SortCode = digits, AccountNumber = accountNumber, OpenedOn = request.OpenedOn ?? AccountsText.Today(clock),
+            SortCode = digits, AccountNumber = accountNumber, OpenedOn = request.OpenedOn ?? RegisterDates.Today(clock),
             CreatedByUserId = me.Id, CreatedAt = now, Version = 1,
         };
         db.Add(account);
@@ -60,13 +60,4 @@ public sealed class AddBankAccountHandler(AppDbContext db, CurrentUser me, BankA
         await db.SaveChangesAsync(ct);
         return (await queries.FindAsync(account.Id, ct))!;
     }
-}
-
-/// <summary>Small shared helpers of the receipts and accounts area.</summary>
-public static class AccountsText
-{
-    /// <summary>Today in the UK.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Shared.Display.ToUk(clock.GetUtcNow().UtcDateTime));
-
-    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -29,7 +29,7 @@ public sealed class AllocateReceiptHandler(AppDbContext db, TenantGuard guard, C
         var matter = await checks.LiveMatterAsync(request.MatterId, ct);
         var cddException = await checks.DueDiligenceAsync(matter, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = AccountsText.Today(clock);
+        var today = RegisterDates.Today(clock);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var claimed = await db.Set<ClientReceipt>().Where(r => r.Id == receiptId && r.MatterId == null)

@@ -15,7 +15,7 @@ public sealed class BankAccountsPageModel(BankAccountQueries queries, AddBankAcc
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        Input.OpenedOn = AccountsText.Today(clock);
+        Input.OpenedOn = RegisterDates.Today(clock);
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => SubmitAsync(async () =>

@@ -26,7 +26,7 @@ public sealed class NewReceiptPageModel(AppDbContext db, MatterPicker picker, Ba
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var today = AccountsText.Today(clock);
+        var today = RegisterDates.Today(clock);
         Input.ReceivedOn = today;
         Input.BankedOn = today;
         if (MatterId is { } id)

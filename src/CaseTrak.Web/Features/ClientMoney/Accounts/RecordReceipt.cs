@@ -44,7 +44,7 @@ public sealed class RecordReceiptHandler(AppDbContext db, CurrentUser me, Receip
         if (method == PaymentMethod.ClientAccountTransfer)
             throw new RequestValidationException("method", "Choose how the money arrived: bank transfer, card, cheque or cash.");
         var bankedOn = request.BankedOn ?? receivedOn;
-        var today = AccountsText.Today(clock);
+        var today = RegisterDates.Today(clock);
         if (receivedOn > today)
             throw new RequestValidationException("receivedOn", "The date received cannot be in the future.");
         if (bankedOn < receivedOn)
@@ -64,7 +64,7 @@ public sealed class RecordReceiptHandler(AppDbContext db, CurrentUser me, Receip
         ReceiptMatter? matter = request.MatterId is { } matterId ? await checks.LiveMatterAsync(matterId, ct) : null;
         var cddException = matter is null ? null : await checks.DueDiligenceAsync(matter, ct);
         var payer = request.Payer.Trim();
-        var reference = AccountsText.Blank(request.Reference);
+        var reference = BillingText.Blank(request.Reference);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var description = $"Received from {payer}";

@@ -30,7 +30,7 @@ public sealed class ReverseJournalHandler(AppDbContext db, CurrentUser me, GetJo
         var reason = request.Reason.Trim();
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var journal = await poster.PostAsync(new JournalDraft(JournalKind.Reversal, AccountsText.Today(clock), $"Reversal of {original.Number}: {reason}",
+        var journal = await poster.PostAsync(new JournalDraft(JournalKind.Reversal, RegisterDates.Today(clock), $"Reversal of {original.Number}: {reason}",
             original.Number, original.Lines.Select(l => new PostingLine(l.Account, l.BankAccountId, l.MatterId, -l.AmountMinor,
                 $"Reversal of {original.Number}", l.InvoiceId)).ToList(), id, reason), me.Id, ct);
         audit.Record(AuditAction.JournalReversed, nameof(LedgerJournal), id, details: new

@@ -14,7 +14,7 @@ public sealed class SuspenseQueries(AppDbContext db, TimeProvider clock)
 {
     public async Task<SuspenseSummary> ListAsync(Guid? bankAccountId, CancellationToken ct)
     {
-        var today = AccountsText.Today(clock);
+        var today = RegisterDates.Today(clock);
         var rows = db.Set<ClientReceipt>().AsNoTracking().Where(r => r.MatterId == null
             && !db.Set<LedgerJournal>().Any(j => j.ReversesJournalId == r.JournalId));
         if (bankAccountId is { } id)

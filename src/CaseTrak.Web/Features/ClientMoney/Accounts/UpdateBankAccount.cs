@@ -1,3 +1,4 @@
+using CaseTrak.Web.Features.Billing;
 using System.ComponentModel.DataAnnotations;
 using CaseTrak.Web.Features.Firms;
 using CaseTrak.Web.Platform.Audit;
@@ -38,7 +39,7 @@ public sealed class UpdateBankAccountHandler(AppDbContext db, TenantGuard guard,
             account.Name = name;
         }
         if (request.BankName is not null)
-            account.BankName = AccountsText.Blank(request.BankName);
+            account.BankName = BillingText.Blank(request.BankName);
         if (request.ClosedOn is { } closedOn)
         {
             if (closedOn < account.OpenedOn)

@@ -1,3 +1,4 @@
+using CaseTrak.Web.Features.Billing;
 using System.ComponentModel.DataAnnotations;
 using CaseTrak.Web.Features.Firms;
 using CaseTrak.Web.Features.Matters;
@@ -73,7 +74,7 @@ public sealed class MakeTransferHandler(AppDbContext db, CurrentUser me, TenantG
         var transfer = new ClientTransfer
         {
             Kind = ClientTransferKind.BetweenClients, MatterId = request.FromMatterId, ToMatterId = toMatterId, BankAccountId = accountId,
-            AmountMinor = request.AmountMinor, PostedOn = postedOn, Authority = request.Authority.Trim(), Reason = OfficeTransfers.Blank(request.Reason),
+            AmountMinor = request.AmountMinor, PostedOn = postedOn, Authority = request.Authority.Trim(), Reason = BillingText.Blank(request.Reason),
             JournalId = journal.Id, TransferredByUserId = userId, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(transfer);

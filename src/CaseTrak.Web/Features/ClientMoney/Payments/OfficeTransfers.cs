@@ -56,7 +56,7 @@ public sealed class OfficeTransfers(AppDbContext db, LedgerPoster poster, FirmCo
         var transfer = new ClientTransfer
         {
             Kind = ClientTransferKind.ToOffice, MatterId = matterId, BankAccountId = bankAccountId, InvoiceId = invoiceId,
-            OfficePaymentId = payment.Id, AmountMinor = amountMinor, PostedOn = postedOn, Reason = Blank(reason), JournalId = journal.Id,
+            OfficePaymentId = payment.Id, AmountMinor = amountMinor, PostedOn = postedOn, Reason = BillingText.Blank(reason), JournalId = journal.Id,
             TransferredByUserId = userId, CreatedAt = now,
         };
         db.Add(transfer);
@@ -71,7 +71,6 @@ public sealed class OfficeTransfers(AppDbContext db, LedgerPoster poster, FirmCo
         return transfer;
     }
 
-    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string ExceedsMessage(string number, long outstanding) =>
         $"Bill {number} has only {MoneyText.Pounds(Math.Max(outstanding, 0))} outstanding: a transfer may not take more than the bill still owes (SRA Accounts Rules 4.3).";

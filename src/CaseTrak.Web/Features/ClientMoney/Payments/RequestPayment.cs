@@ -67,7 +67,7 @@ public sealed class RequestPaymentHandler(AppDbContext db, CurrentUser me, Tenan
         var payment = new ClientPayment
         {
             MatterId = request.MatterId, BankAccountId = request.BankAccountId, AmountMinor = request.AmountMinor, Payee = request.Payee!.Trim(),
-            PayeeSortCode = sortCode, PayeeAccountNumber = accountNumber, PayeeReference = OfficeTransfers.Blank(request.PayeeReference),
+            PayeeSortCode = sortCode, PayeeAccountNumber = accountNumber, PayeeReference = BillingText.Blank(request.PayeeReference),
             Purpose = request.Purpose!.Trim(), Instruction = request.Instruction!.Trim(), DisbursementId = request.DisbursementId, PayOn = request.PayOn,
             Status = ClientPaymentStatus.Requested, NeedsSecondApproval = request.AmountMinor > threshold, RequestedByUserId = user.Id,
             RequestedAt = clock.GetUtcNow().UtcDateTime,

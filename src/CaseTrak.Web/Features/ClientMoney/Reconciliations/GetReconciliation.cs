@@ -66,7 +66,7 @@ public sealed class GetReconciliationHandler(AppDbContext db, TenantGuard guard,
         var differences = check.Differences.Select(d => totals.SuspenseMinor != 0 && d.Contains("client ledgers", StringComparison.Ordinal)
             ? $"{d} The client ledgers include {MoneyText.Pounds(totals.SuspenseMinor)} held in suspense, counted with them." : d).ToList();
         differences.AddRange(unmatched.Where(l => l.ExplainedByItemId is null).Select(l =>
-            $"On the statement but not in the cash book, and not explained: {ReconciliationText.Date(l.Date)} “{l.Description}” {MoneyText.Pounds(l.AmountMinor)}."));
+            $"On the statement but not in the cash book, and not explained: {RegisterDates.Text(l.Date)} “{l.Description}” {MoneyText.Pounds(l.AmountMinor)}."));
 
         var signer = r.SignedOffByUserId is { } by
             ? await db.Set<AppUser>().AsNoTracking().Where(u => u.Id == by).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) : null;

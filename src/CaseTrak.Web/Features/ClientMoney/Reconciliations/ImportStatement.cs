@@ -34,8 +34,8 @@ public sealed class ImportStatementHandler(AppDbContext db, GetReconciliationHan
         var parsed = isOfx ? StatementOfxReader.Read(text) : StatementCsvReader.Read(text, mapping!);
         var what = isOfx ? "Transaction" : "Row";
         if (parsed.FirstOrDefault(l => l.Date > reconciliation.StatementDate) is { } late)
-            throw StatementAmounts.BadRow(what, late.Row, $"it is dated {ReconciliationText.Date(late.Date)}, after the statement date " +
-                $"({ReconciliationText.Date(reconciliation.StatementDate)}). Import the statement that ends on the statement date.");
+            throw StatementAmounts.BadRow(what, late.Row, $"it is dated {RegisterDates.Text(late.Date)}, after the statement date " +
+                $"({RegisterDates.Text(reconciliation.StatementDate)}). Import the statement that ends on the statement date.");
 
         var ids = parsed.Select(l => l.ExternalId).Distinct().ToList();
         var held = (await db.Set<StatementLine>().AsNoTracking().Where(l => l.BankAccountId == account.Id && ids.Contains(l.ExternalId))

@@ -34,7 +34,7 @@ public sealed class MatchStatementLineHandler(AppDbContext db, GetReconciliation
             ?? throw new NotFoundException("Cash-book entry");
         if (entry.PostedOn > reconciliation.StatementDate)
             throw new DomainRuleException("reconciliation.entry_after_statement",
-                $"That cash-book entry is dated after the statement ({ReconciliationText.Date(entry.PostedOn)}).");
+                $"That cash-book entry is dated after the statement ({RegisterDates.Text(entry.PostedOn)}).");
         if (entry.AmountMinor != line.AmountMinor)
             throw new DomainRuleException("reconciliation.amount_mismatch",
                 $"The statement line is {MoneyText.Pounds(line.AmountMinor)} but the cash-book entry is {MoneyText.Pounds(entry.AmountMinor)}; only equal amounts match.");

@@ -29,8 +29,8 @@ public sealed class ReconciliationCadenceMonitor(AppDbContext db, Reconciliation
             {
                 Rule = Rule, BankAccountId = account.BankAccountId, SourceKey = SourceKey(account),
                 Description = $"{account.Name} was not reconciled within five weeks: last reconciled to " +
-                    $"{(account.LastReconciledTo is { } last ? ReconciliationText.Date(last) : "never (opened " + ReconciliationText.Date(account.CountedFrom) + ")")}, " +
-                    $"due by {ReconciliationText.Date(account.DueBy)}.",
+                    $"{(account.LastReconciledTo is { } last ? RegisterDates.Text(last) : "never (opened " + RegisterDates.Text(account.CountedFrom) + ")")}, " +
+                    $"due by {RegisterDates.Text(account.DueBy)}.",
                 OccurredOn = account.DueBy.AddDays(1), DiscoveredOn = today, RecordedAt = clock.GetUtcNow().UtcDateTime,
             };
             db.Add(breach);
@@ -50,5 +50,5 @@ public sealed class ReconciliationCadenceMonitor(AppDbContext db, Reconciliation
     }
 
     public static string SourceKey(AccountReconciliationStatus s) =>
-        $"reconciliation-overdue:{s.BankAccountId}:{ReconciliationText.Iso(s.DueBy)}";
+        $"reconciliation-overdue:{s.BankAccountId}:{RegisterDates.Iso(s.DueBy)}";
 }

@@ -31,12 +31,12 @@ public sealed class StartReconciliationHandler(AppDbContext db, TenantGuard guar
         if (date > DateOnly.FromDateTime(now))
             throw new RequestValidationException("statementDate", "The statement date cannot be in the future.");
         if (date < account.OpenedOn)
-            throw new RequestValidationException("statementDate", $"The account was opened on {ReconciliationText.Date(account.OpenedOn)}; the statement date cannot be before that.");
+            throw new RequestValidationException("statementDate", $"The account was opened on {RegisterDates.Text(account.OpenedOn)}; the statement date cannot be before that.");
         var lastSigned = await db.Set<Reconciliation>().AsNoTracking()
             .Where(r => r.BankAccountId == accountId && r.Status == ReconciliationStatus.SignedOff).MaxAsync(r => (DateOnly?)r.StatementDate, ct);
         if (lastSigned is { } last && date < last)
             throw new DomainRuleException("reconciliation.before_last_signed_off",
-                $"The account is already reconciled and signed off to {ReconciliationText.Date(last)}; start from a later statement.");
+                $"The account is already reconciled and signed off to {RegisterDates.Text(last)}; start from a later statement.");
         if (await db.Set<Reconciliation>().AnyAsync(r => r.BankAccountId == accountId && r.StatementDate == date, ct))
             throw Duplicate(date);
 
@@ -60,5 +60,5 @@ public sealed class StartReconciliationHandler(AppDbContext db, TenantGuard guar
     }
 
     private static ConflictException Duplicate(DateOnly date) =>
-        new("reconciliation.exists", $"This account already has a reconciliation for the statement of {ReconciliationText.Date(date)}.");
+        new("reconciliation.exists", $"This account already has a reconciliation for the statement of {RegisterDates.Text(date)}.");
 }

@@ -25,7 +25,7 @@ internal static class RegisterDates
     public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>"26 Nov 2026".</summary>
-    public static string Text(DateOnly d) => Display.Date(d.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc));
+    public static string Text(DateOnly d) => Contacts.ContactDisplay.Date(d);
 
     public static async Task<IReadOnlyDictionary<Guid, string>> AccountNamesAsync(AppDbContext db, CancellationToken ct) =>
         await db.Set<BankAccount>().AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);

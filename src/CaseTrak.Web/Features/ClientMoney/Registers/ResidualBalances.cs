@@ -1,3 +1,4 @@
+using CaseTrak.Web.Features.Billing;
 using System.ComponentModel.DataAnnotations;
 using CaseTrak.Web.Features.Firms;
 using CaseTrak.Web.Features.Matters;
@@ -51,9 +52,9 @@ public sealed class ResidualBalancesHandler(AppDbContext db, CurrentUser me, Req
         var matter = await db.Set<Matter>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == r.MatterId, ct) ?? throw new NotFoundException("Matter");
         if (!await db.Set<BankAccount>().AnyAsync(a => a.Id == r.BankAccountId, ct))
             throw new NotFoundException("Bank account");
-        var steps = Blank(r.TracingSteps);
-        var authority = Blank(r.SraAuthorityReference);
-        var (charity, number) = (Blank(r.CharityName), Blank(r.CharityNumber));
+        var steps = BillingText.Blank(r.TracingSteps);
+        var authority = BillingText.Blank(r.SraAuthorityReference);
+        var (charity, number) = (BillingText.Blank(r.CharityName), BillingText.Blank(r.CharityNumber));
         if (ResidualBalanceRules.Check(r.AmountMinor, steps is not null, authority) is { } broken)
             throw new DomainRuleException(broken.Code, broken.Message);
         if (authority is null && (charity is null || number is null))
@@ -82,7 +83,6 @@ public sealed class ResidualBalancesHandler(AppDbContext db, CurrentUser me, Req
         return Dto(residual, matter.Reference, payment.Status);
     }
 
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private static ResidualBalanceDto Dto(ResidualBalance r, string reference, ClientPaymentStatus? status) => new(r.Id, r.MatterId, reference,
         r.BankAccountId, r.AmountMinor, r.OwnerName, r.TracingSteps, r.CharityName, r.CharityNumber, r.SraAuthorityReference, r.PaidOn, r.PaymentId,
