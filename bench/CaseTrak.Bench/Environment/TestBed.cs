@@ -13,7 +13,7 @@ namespace CaseTrak.Bench.Environment;
 public sealed class TestBed : IAsyncDisposable
 {
     /// <summary>Bump when the generator changes, so an old template is not reused.</summary>
-    public const string GeneratorVersion = "g3";
+    public const string GeneratorVersion = "g4";
     public const int Seed = 4242;
 
     private TestBed(PostgresServer postgres, BenchFirm firm, string template, string database, AppServer app, string token)

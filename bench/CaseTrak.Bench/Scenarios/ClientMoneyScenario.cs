@@ -11,8 +11,9 @@ namespace CaseTrak.Bench.Scenarios;
 /// 10 — Client money, three parts judged each (<see cref="CombinedResult"/>):
 /// posting: POST /api/v1/client-money/receipts (checks, the poster's balance upsert, journal, entries, receipt, audit row,
 /// with an Idempotency-Key) vs <see cref="ClientMoneyRawSql.ReceiptAsync"/>, closed loops, ≥ 0.5× raw;
-/// matter ledger: GET /api/v1/matters/{id}/ledger for the matter with 10k client-ledger rows at <see cref="LedgerRate"/>/s
-/// open loop, p95 ≤ 20 ms in every round (the raw read of the same rows is measured beside it for reference);
+/// matter balance: GET /api/v1/matters/{id}/ledger (its balances and the newest page of 50 entries) for the matter with
+/// 10k client-ledger rows at <see cref="LedgerRate"/>/s open loop, p95 ≤ 20 ms in every round (the raw read of the balance
+/// row and the same 50 rows is measured beside it for reference);
 /// reconciliation: GET /api/v1/client-money/reconciliations/{id} for the open reconciliation of the seeded client
 /// account (every entry of the profile: 2M at M) vs the raw three SUMs, one request at a time, app throughput ≥ 0.5× raw (≤ 2× the time).
 /// </summary>
@@ -43,10 +44,10 @@ public sealed class ClientMoneyScenario : IScenario
 
         var ledgerPath = $"/api/v1/matters/{heavy}/ledger";
         var ledger = await context.Abba.RunAsync(
-            new Side("raw client-ledger rows", (d, t) => OpenLoopRunner.RunAsync(LedgerRows(context, heavy), LedgerRate, d, t)),
-            new Side("app GET ledger", (d, t) => OpenLoopRunner.RunAsync(app.Get(() => ledgerPath), LedgerRate, d, t)), ct);
+            new Side("raw balance + newest 50 rows", (d, t) => OpenLoopRunner.RunAsync(LedgerRows(context, heavy), LedgerRate, d, t)),
+            new Side("app GET ledger (first page)", (d, t) => OpenLoopRunner.RunAsync(app.Get(() => ledgerPath), LedgerRate, d, t)), ct);
         var worst = ledger.Max(r => r.Subject.P95Ms);
-        parts.Add(("matter ledger", ScenarioResult.From(Id, Name, ledger, Goal.AtMost(1_000, "p95 ≤ 20 ms (absolute)", 20), Describe.Latency,
+        parts.Add(("matter balance", ScenarioResult.From(Id, Name, ledger, Goal.AtMost(1_000, "p95 ≤ 20 ms (absolute)", 20), Describe.Latency,
             [string.Create(CultureInfo.InvariantCulture, $"open loop at {LedgerRate}/s on the matter with {LedgerSeeder.HeavyRows:N0} client-ledger rows; worst-round app p95 {worst:0.0} ms")],
             worst)));
 
@@ -80,22 +81,38 @@ public sealed class ClientMoneyScenario : IScenario
 
     private static LoadOperation LedgerRows(ScenarioContext context, Guid matter) => async ct =>
     {
-        await using var cmd = context.Raw.CreateCommand("""
-            SELECT e.posted_on, j.entered_at, j.entered_by_user_id, j.id, j.number, j.kind, e.description, j.reference, e.amount_minor
-            FROM ledger_entries e JOIN ledger_journals j ON j.firm_id = e.firm_id AND j.id = e.journal_id
-            WHERE e.firm_id = $1 AND e.matter_id = $2 AND e.account = 2
-            """);
-        cmd.Parameters.Add(new() { Value = context.Bed.Firm.FirmId });
-        cmd.Parameters.Add(new() { Value = matter });
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        var values = new object[reader.FieldCount];
-        var rows = 0;
-        while (await reader.ReadAsync(ct))
+        await using var conn = await context.Raw.OpenConnectionAsync(ct);
+        await using var batch = new NpgsqlBatch(conn)
         {
-            reader.GetValues(values);
-            rows++;
+            BatchCommands =
+            {
+                new("SELECT sum(balance_minor) FROM matter_client_balances WHERE firm_id = $1 AND matter_id = $2"),
+                new("""
+                    SELECT e.posted_on, j.entered_at, j.entered_by_user_id, j.id, j.number, j.kind, e.description, j.reference, e.amount_minor
+                    FROM ledger_entries e JOIN ledger_journals j ON j.firm_id = e.firm_id AND j.id = e.journal_id
+                    WHERE e.firm_id = $1 AND e.matter_id = $2 AND e.account = 2
+                    ORDER BY e.posted_on DESC, j.entered_at DESC, j.number DESC LIMIT 51
+                    """),
+            },
+        };
+        foreach (var command in batch.BatchCommands)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = context.Bed.Firm.FirmId });
+            command.Parameters.Add(new NpgsqlParameter { Value = matter });
         }
-        return rows > 0;
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var rows = 0;
+        do
+        {
+            var values = new object[reader.FieldCount];
+            while (await reader.ReadAsync(ct))
+            {
+                reader.GetValues(values);
+                rows++;
+            }
+        }
+        while (await reader.NextResultAsync(ct));
+        return rows > 1;
     };
 
     private static async Task<List<Guid>> GuidsAsync(ScenarioContext context, string sql, CancellationToken ct)

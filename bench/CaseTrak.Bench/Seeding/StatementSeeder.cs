@@ -27,6 +27,7 @@ internal sealed class StatementSeeder(BenchFirm firm, LedgerPlan plan, TextWrite
     {
         var months = MonthIndex(LedgerSeeder.OpenStatementDate) + 1;
         var closing = new long[months];
+        var lastJournal = new long[months];
         var lastOfOpen = -1;
         long running = 0;
         for (var j = 0; j < plan.Count; j++)
@@ -36,24 +37,28 @@ internal sealed class StatementSeeder(BenchFirm firm, LedgerPlan plan, TextWrite
                 break;
             running += plan.Amount[j];
             closing[m] = running;
+            lastJournal[m] = j + 1L;
             if (m == months - 1)
                 lastOfOpen = j;
         }
         for (var m = 1; m < months; m++)
-            closing[m] = closing[m] == 0 ? closing[m - 1] : closing[m];
+            (closing[m], lastJournal[m]) = closing[m] == 0 ? (closing[m - 1], lastJournal[m - 1]) : (closing[m], lastJournal[m]);
         var (f, u) = (firm.FirmId, firm.UserId);
         var copy = new BinaryCopy(conn);
         await copy.CopyAsync("reconciliations", ["firm_id", "id", "bank_account_id", "statement_date", "statement_balance_minor", "status", "cash_book_minor",
-            "client_ledgers_minor", "suspense_minor", "created_by_user_id", "created_at", "signed_off_by_user_id", "signed_off_at", "version"],
+            "client_ledgers_minor", "suspense_minor", "created_by_user_id", "created_at", "signed_off_by_user_id", "signed_off_at", "version", "settled_before", "journals_through"],
             Enumerable.Range(0, months).Select(m =>
             {
                 var open = m == months - 1;
                 var at = MonthEnd(m).AddDays(3).ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc);
                 return new object?[] { f, StableIds.For(StableIds.Reconciliation, m), LedgerSeeder.ClientAccount, MonthEnd(m), closing[m],
                     (int)(open ? ReconciliationStatus.Open : ReconciliationStatus.SignedOff), open ? null : closing[m], open ? null : closing[m], open ? null : 0L,
-                    u, at, open ? null : u, open ? null : at, open ? 1 : 2 };
+                    u, at, open ? null : u, open ? null : at, open ? 1 : 2,
+                    // Every line of a signed-off month is matched: nothing older than its month end is outstanding.
+                    open ? null : MonthEnd(m).AddDays(1), open ? null : lastJournal[m] };
             }),
-            [T.Uuid, T.Uuid, T.Uuid, T.Date, T.Bigint, T.Integer, T.Bigint, T.Bigint, T.Bigint, T.Uuid, T.TimestampTz, T.Uuid, T.TimestampTz, T.Integer], ct);
+            [T.Uuid, T.Uuid, T.Uuid, T.Date, T.Bigint, T.Integer, T.Bigint, T.Bigint, T.Bigint, T.Uuid, T.TimestampTz, T.Uuid, T.TimestampTz, T.Integer,
+             T.Date, T.Bigint], ct);
 
         var started = DateTime.UtcNow;
         var lines = await BulkLoad.WithoutIndexesAsync(conn, "statement_lines", () => copy.CopyAsync("statement_lines",

@@ -2062,10 +2062,18 @@ namespace CaseTrak.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("created_by_user_id");
 
+                    b.Property<long?>("JournalsThrough")
+                        .HasColumnType("bigint")
+                        .HasColumnName("journals_through");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("notes");
+
+                    b.Property<DateOnly?>("SettledBefore")
+                        .HasColumnType("date")
+                        .HasColumnName("settled_before");
 
                     b.Property<DateTime?>("SignedOffAt")
                         .HasColumnType("timestamp with time zone")

@@ -2054,10 +2054,18 @@ namespace CaseTrak.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_by_user_id");
 
+                    b.Property<long?>("JournalsThrough")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("journals_through");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("notes");
+
+                    b.Property<DateOnly?>("SettledBefore")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("settled_before");
 
                     b.Property<DateTime?>("SignedOffAt")
                         .HasColumnType("TEXT")

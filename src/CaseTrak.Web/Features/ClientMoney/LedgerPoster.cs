@@ -49,7 +49,7 @@ public sealed class LedgerPoster(AppDbContext db, FirmCounters counters, TimePro
         var now = clock.GetUtcNow().UtcDateTime;
         var journal = new LedgerJournal
         {
-            Number = await counters.NextAsync(JournalCounter, ct), Kind = draft.Kind, PostedOn = day, EnteredAt = now,
+            Number = await counters.NextLockingAuditChainAsync(JournalCounter, ct), Kind = draft.Kind, PostedOn = day, EnteredAt = now,
             EnteredByUserId = userId, Description = draft.Description, Reference = draft.Reference,
             ReversesJournalId = draft.ReversesJournalId, ReversalReason = draft.ReversalReason,
         };

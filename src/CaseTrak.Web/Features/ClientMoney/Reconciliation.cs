@@ -24,6 +24,13 @@ public sealed class Reconciliation : FirmOwnedEntity
     public Guid? SignedOffByUserId { get; set; }
     public DateTime? SignedOffAt { get; set; }
     public int Version { get; set; }
+    /// <summary>
+    /// Set at sign-off: every cash-book entry posted before this day had been presented (matched to a statement line
+    /// dated on or before the statement date). Later reconciliations look for timing items only from here on.
+    /// </summary>
+    public DateOnly? SettledBefore { get; set; }
+    /// <summary>The last journal number posted when it was signed off, to spot an entry dated back before <see cref="SettledBefore"/> since.</summary>
+    public long? JournalsThrough { get; set; }
 }
 
 public enum StatementMatchKind { None, Auto, Manual }

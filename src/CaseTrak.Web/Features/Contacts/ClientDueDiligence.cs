@@ -19,7 +19,7 @@ internal sealed class ClientDueDiligence(AppDbContext db, TimeProvider clock) : 
         switch (contact.CddStatus)
         {
             case CddStatus.Exception:
-                return new(true, null, "A recorded exception to due diligence applies.");
+                return new(true, null, "A recorded exception to due diligence applies.", ByException: true);
             case CddStatus.Complete:
                 var today = DateOnly.FromDateTime(Display.ToUk(clock.GetUtcNow().UtcDateTime));
                 if (purpose == CddPurpose.TakeClientMoney && contact.CddIdExpiresOn is { } expires && expires < today)

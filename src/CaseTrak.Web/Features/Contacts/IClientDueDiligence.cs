@@ -6,7 +6,8 @@ public enum CddPurpose { TakeClientMoney, RecordTime }
 /// <param name="Allowed">Whether the step may go ahead.</param>
 /// <param name="Code">Why not, as a stable code (e.g. "cdd.incomplete", "cdd.id_expired", "cdd.enhanced_checks_missing").</param>
 /// <param name="Reason">The same in plain English for the user.</param>
-public sealed record CddClearance(bool Allowed, string? Code, string Reason);
+/// <param name="ByException">Allowed only because a recorded exception to due diligence applies.</param>
+public sealed record CddClearance(bool Allowed, string? Code, string Reason, bool ByException = false);
 
 /// <summary>
 /// The contract billing and client money call: "may this client's matter take client money / record more

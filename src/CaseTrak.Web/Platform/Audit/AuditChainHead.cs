@@ -10,3 +10,6 @@ public sealed class AuditChainHead
     public long LastSeq { get; set; }
     public string LastHash { get; set; } = AuditHasher.Genesis;
 }
+
+/// <summary>The firm's chain head as read under its row lock inside <paramref name="Transaction"/>.</summary>
+internal sealed record LockedAuditHead(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? Transaction, Guid FirmId, long LastSeq, string LastHash);

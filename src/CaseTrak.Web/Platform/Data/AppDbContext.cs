@@ -34,6 +34,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public bool SeesBehindBarriers => Tenant?.SeesBehindBarriers ?? false;
 
+    /// <summary>The audit-chain head as locked and read earlier in the current transaction, if it was.</summary>
+    internal LockedAuditHead? LockedAuditHead { get; set; }
+
     public DbSet<Firm> Firms => Set<Firm>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();

@@ -5,7 +5,7 @@ namespace CaseTrak.IntegrationTests.ClientMoney.Accounts;
 public sealed class MatterLedgerTests(TestApp app)
 {
     [Fact]
-    public async Task The_ledger_shows_both_sides_with_running_balances_oldest_first()
+    public async Task The_ledger_shows_both_sides_with_running_balances_newest_first()
     {
         var firm = await BillTestData.CreateBillingFirmAsync(app);
         var (account, matter) = await firm.AccountAndMatterAsync();
@@ -24,14 +24,15 @@ public sealed class MatterLedgerTests(TestApp app)
         Assert.Equal(1_100_00, ledger.Minor("clientBalanceMinor"));
         Assert.Equal(30_00, ledger.Minor("officeBalanceMinor"));
         Assert.Equal("GBP", ledger.GetProperty("currency").GetString());
+        Assert.Equal(JsonValueKind.Null, ledger.GetProperty("nextCursor").ValueKind);
         var entries = ledger.GetProperty("entries").EnumerateArray().ToList();
         var client = entries.Where(e => e.GetProperty("side").GetString() == "client").ToList();
-        Assert.Equal([1_000_00L, 200_00L, 0L], client.Select(e => e.Minor("creditMinor")));
-        Assert.Equal([1_000_00L, 1_200_00L, 1_100_00L], client.Select(e => e.Minor("balanceMinor")));
-        Assert.Equal(100_00, client[2].Minor("debitMinor"));
+        Assert.Equal([0L, 200_00L, 1_000_00L], client.Select(e => e.Minor("creditMinor")));
+        Assert.Equal([1_100_00L, 1_200_00L, 1_000_00L], client.Select(e => e.Minor("balanceMinor")));
+        Assert.Equal(100_00, client[0].Minor("debitMinor"));
         Assert.All(client, e => Assert.StartsWith("J-", e.GetProperty("journalNumber").GetString(), StringComparison.Ordinal));
         var office = entries.Where(e => e.GetProperty("side").GetString() == "office").ToList();
-        Assert.Equal(["bill", "payment", "transferFromClient", "disbursement"], office.Select(e => e.GetProperty("kind").GetString()));
-        Assert.Equal([120_00L, 100_00L, 0L, 30_00L], office.Select(e => e.Minor("balanceMinor")));
+        Assert.Equal(["disbursement", "transferFromClient", "payment", "bill"], office.Select(e => e.GetProperty("kind").GetString()));
+        Assert.Equal([30_00L, 0L, 100_00L, 120_00L], office.Select(e => e.Minor("balanceMinor")));
     }
 }

@@ -108,6 +108,21 @@ public sealed class IdempotencyTests(TestApp app)
         Assert.Equal(500, await firm.WithDbAsync(db => db.Set<CaseTrak.Web.Features.Billing.Invoice>().Where(i => i.Id == bill.Id()).Select(i => i.PaidMinor).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Twelve_different_receipts_at_once_take_journal_numbers_one_to_twelve_and_keep_the_audit_chain_whole()
+    {
+        var (firm, body) = await FirmWithReceiptAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 12).Select(i => PostAsync(firm.Admin, body with { AmountMinor = i * 100 }, Guid.NewGuid().ToString())));
+
+        var numbers = new List<string>();
+        foreach (var response in responses)
+            numbers.Add((await response.ExpectJsonAsync(201)).Str("journalNumber"));
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => LedgerPoster.FormatNumber(i)), numbers.Order());
+        Assert.Equal(78_00, await firm.WithDbAsync(db => db.Set<MatterClientBalance>().SumAsync(b => b.BalanceMinor)));
+        Assert.True((await firm.Admin.GetAsync("/api/v1/audit/verify").ExpectJsonAsync(200)).GetProperty("valid").GetBoolean());
+    }
+
     private sealed record ReceiptBody(Guid MatterId, Guid BankAccountId, long AmountMinor, string ReceivedOn, string Payer, string Method, string Reference);
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, ReceiptBody body, string key)

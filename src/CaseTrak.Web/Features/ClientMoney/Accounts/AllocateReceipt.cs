@@ -50,6 +50,6 @@ public sealed class AllocateReceiptHandler(AppDbContext db, TenantGuard guard, C
         await db.Set<ClientReceipt>().Where(r => r.Id == receiptId)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.AllocationJournalId, journal.Id), ct);
         await tx.CommitAsync(ct);
-        return await queries.GetAsync(receiptId, ct, await checks.WarningsAsync(matter.Id, ct));
+        return await queries.GetAsync(receiptId, ct, ReceiptChecks.Warnings(matter));
     }
 }

@@ -75,7 +75,8 @@ internal static class ClientMoneyInApi
             return TypedResults.Created($"/api/v1/client-money/journals/{dto.Id}", dto);
         });
 
-        app.MapGet("/api/v1/matters/{id:guid}/ledger", (Guid id, MatterLedgerHandler h, CancellationToken ct) => h.HandleAsync(id, ct)).WithTags("Client money");
+        app.MapGet("/api/v1/matters/{id:guid}/ledger", (Guid id, int? limit, string? cursor, MatterLedgerHandler h, CancellationToken ct) =>
+            h.PageAsync(id, limit, cursor, ct)).WithTags("Client money");
     }
 
     private static void SetVersion(HttpContext http, int version) => ETags.Set(http, version.ToString(CultureInfo.InvariantCulture));

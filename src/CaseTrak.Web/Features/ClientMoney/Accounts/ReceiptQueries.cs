@@ -38,6 +38,14 @@ public sealed class ReceiptQueries(AppDbContext db, TenantGuard guard, ClientBal
         };
     }
 
+    /// <summary>The answer for a receipt just recorded in this request, from the rows it wrote.</summary>
+    public async Task<ReceiptDto> RecordedAsync(ClientReceipt r, string accountName, string? matterReference, long journalNumber,
+        IReadOnlyList<string> warnings, CancellationToken ct) =>
+        new(r.Id, r.MatterId, matterReference, r.BankAccountId, accountName, r.AmountMinor, r.OfficeAmountMinor, r.InvoiceId, r.ReceivedOn, r.BankedOn,
+            r.Payer, r.Method, r.Reference, r.CddException, r.JournalId, LedgerPoster.FormatNumber(journalNumber), r.AllocationJournalId, r.TransferId,
+            r.MatterId is null, Reversed: false, r.ReceivedByUserId, r.CreatedAt, r.AllocatedAt,
+            r.MatterId is { } m ? await balances.ForMatterAsync(m, null, ct) : null, warnings);
+
     private async Task<List<ReceiptDto>> Project(IQueryable<ClientReceipt> receipts, CancellationToken ct) =>
         (await (from r in receipts
         join a in db.Set<BankAccount>() on r.BankAccountId equals a.Id

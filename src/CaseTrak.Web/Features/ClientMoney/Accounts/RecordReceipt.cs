@@ -76,12 +76,13 @@ public sealed class RecordReceiptHandler(AppDbContext db, CurrentUser me, Receip
                 ? new(LedgerAccountKind.Suspense, account.Id, null, -request.AmountMinor)
                 : new(LedgerAccountKind.ClientLedger, account.Id, matter.Id, -request.AmountMinor),
         ]), me.Id, ct);
+        var now = AuditHasher.Truncate(clock.GetUtcNow().UtcDateTime);
         var receipt = new ClientReceipt
         {
             BankAccountId = account.Id, MatterId = matter?.Id, AmountMinor = request.AmountMinor, OfficeAmountMinor = office,
             InvoiceId = office > 0 ? request.InvoiceId : null, ReceivedOn = receivedOn, BankedOn = bankedOn, Payer = payer, Method = method,
             Reference = reference, CddException = cddException, JournalId = journal.Id, ReceivedByUserId = me.Id,
-            CreatedAt = clock.GetUtcNow().UtcDateTime, AllocatedAt = matter is null ? null : clock.GetUtcNow().UtcDateTime,
+            CreatedAt = now, AllocatedAt = matter is null ? null : now,
         };
         if (office > 0)
         {
@@ -97,6 +98,7 @@ public sealed class RecordReceiptHandler(AppDbContext db, CurrentUser me, Receip
         });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return await queries.GetAsync(receipt.Id, ct, await checks.WarningsAsync(matter?.Id, ct));
+        // Everything the answer needs is in hand but the matter's balance over all its accounts: no read-back.
+        return await queries.RecordedAsync(receipt, account.Name, matter?.Reference, journal.Number, ReceiptChecks.Warnings(matter), ct);
     }
 }

@@ -36,24 +36,21 @@ public sealed class GetReconciliationHandler(AppDbContext db, TenantGuard guard,
     public async Task<ReconciliationDto> ToDtoAsync(Reconciliation r, CancellationToken ct)
     {
         var account = await db.Set<BankAccount>().AsNoTracking().Where(a => a.Id == r.BankAccountId).Select(a => a.Name).SingleAsync(ct);
-        var live = await book.TotalsAsync(r.BankAccountId, r.StatementDate, ct);
+        var settlement = await book.LastSettlementAsync(r.BankAccountId, r.StatementDate, ct);
         var totals = r.Status == ReconciliationStatus.SignedOff
-            ? new AccountTotals(r.CashBookMinor ?? 0, r.ClientLedgersMinor ?? 0, r.SuspenseMinor ?? 0, live.CashBookCount)
-            : live;
+            ? new AccountTotals(r.CashBookMinor ?? 0, r.ClientLedgersMinor ?? 0, r.SuspenseMinor ?? 0)
+            : await book.TotalsAsync(r.BankAccountId, r.StatementDate, settlement, ct);
         var lines = await db.Set<StatementLine>().AsNoTracking().Where(l => l.ReconciliationId == r.Id)
             .OrderBy(l => l.Date).ThenBy(l => l.Id).ToListAsync(ct);
         var items = await db.Set<ReconciliationItem>().AsNoTracking().Where(i => i.ReconciliationId == r.Id)
             .OrderBy(i => i.CreatedAt).ToListAsync(ct);
-        var (presentedMinor, presentedCount) = await book.PresentedAsync(r.BankAccountId, r.StatementDate, ct);
-        var timingCount = live.CashBookCount - presentedCount;
-        var timing = timingCount > 0
-            ? await book.UnpresentedAsync(r.BankAccountId, r.StatementDate, ReconciliationBook.ListedTimingItems, ct) : [];
-        var timingMinor = live.CashBookMinor - presentedMinor;
-        // More outstanding than listed: the split comes from the ledger, so the figures stay exact.
-        var receipts = timingCount > timing.Count
-            ? await book.UnclearedReceiptsAsync(r.BankAccountId, r.StatementDate, ct)
-            : timing.Where(t => t.AmountMinor > 0).Sum(t => t.AmountMinor);
-        var payments = timingMinor - receipts;
+        var floor = await book.FloorAsync(r.BankAccountId, settlement, ct);
+        // Usually all the timing items fit the list, and their totals come from it; past the limit, from the ledger.
+        var listed = await book.UnpresentedAsync(r.BankAccountId, r.StatementDate, floor, ReconciliationBook.ListedTimingItems + 1, ct);
+        var complete = listed.Count <= ReconciliationBook.ListedTimingItems;
+        var outstanding = complete ? TimingTotals.Of(listed) : await book.TimingAsync(r.BankAccountId, r.StatementDate, floor, ct);
+        var timing = complete ? listed : listed.Skip(1).ToList();
+        var (timingCount, receipts, payments) = (outstanding.Count, outstanding.ReceiptsMinor, outstanding.PaymentsMinor);
 
         var explained = items.Where(i => i.StatementLineId is not null).ToDictionary(i => i.StatementLineId!.Value, i => i.Id);
         var lineDtos = lines.Select(l => new StatementLineDto(l.Id, l.Date, l.Description, l.Reference, l.AmountMinor, l.MatchedEntryId, l.MatchKind,

@@ -10,7 +10,8 @@ namespace CaseTrak.Web.Features.ClientMoney;
 /// the cash book and the client ledgers agree with every statement line matched or explained. The figures are then
 /// frozen and nothing on the reconciliation changes again.
 /// </summary>
-public sealed class SignOffReconciliationHandler(AppDbContext db, GetReconciliationHandler get, CurrentUser me, AuditLog audit, TimeProvider clock)
+public sealed class SignOffReconciliationHandler(AppDbContext db, GetReconciliationHandler get, ReconciliationBook book, CurrentUser me, AuditLog audit,
+    TimeProvider clock)
 {
     public async Task HandleAsync(Guid id, int? version, CancellationToken ct)
     {
@@ -18,11 +19,19 @@ public sealed class SignOffReconciliationHandler(AppDbContext db, GetReconciliat
         ClientMoneyAccess.EnsureApprover(await me.LoadAsync(ct), "sign off a reconciliation");
         if (version is { } v && v != reconciliation.Version)
             throw new PreconditionException(412, "This reconciliation was changed since you loaded it. Reload and check it again.");
+        // The journal number is read before any figure: whatever is posted after it is told apart by its number.
+        var journalsThrough = await book.LastJournalNumberAsync(ct);
         var figures = await get.ToDtoAsync(reconciliation, ct);
         if (!figures.Balanced)
             throw new DomainRuleException("reconciliation.unexplained_difference",
                 "Explain every difference before signing off: " + string.Join(" ", figures.Differences));
 
+        // Where the next reconciliation starts looking for timing items: nothing older than the oldest one left now.
+        var floor = await book.FloorAsync(reconciliation.BankAccountId,
+            await book.LastSettlementAsync(reconciliation.BankAccountId, reconciliation.StatementDate, ct), ct);
+        var outstanding = await book.TimingAsync(reconciliation.BankAccountId, reconciliation.StatementDate, floor, ct);
+        reconciliation.SettledBefore = outstanding.Earliest ?? reconciliation.StatementDate.AddDays(1);
+        reconciliation.JournalsThrough = journalsThrough;
         reconciliation.CashBookMinor = figures.CashBookMinor;
         reconciliation.ClientLedgersMinor = figures.ClientLedgersMinor;
         reconciliation.SuspenseMinor = figures.SuspenseMinor;

@@ -13,7 +13,7 @@ public sealed class DownloadLedgerStatementHandler(MatterLedgerHandler ledgers, 
 {
     public async Task<LedgerStatementFile> HandleAsync(Guid matterId, CancellationToken ct)
     {
-        var ledger = await ledgers.HandleAsync(matterId, ct);
+        var ledger = await ledgers.FullHistoryAsync(matterId, ct);
         var firm = await db.Firms.AsNoTracking().Select(f => new { f.Name, f.SraNumber }).SingleAsync(ct);
         var client = await (from m in db.Set<Matter>().Where(m => m.Id == matterId)
                             join c in db.Set<Contact>() on m.ClientId equals c.Id
