@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using CaseTrak.Web.Features.ClientMoney;
 using CaseTrak.Web.Features.Contacts;
 using CaseTrak.Web.Features.Matters;
 using CaseTrak.Web.Features.Matters.Demo;
@@ -63,6 +64,15 @@ public sealed partial class DemoFirmTests(TestApp app)
             Assert.DoesNotContain(await db.Set<Matter>().Select(m => m.Title).ToListAsync(), t => t == DemoMatterBuilder.BarredTitle);
             var found = await sp.GetRequiredService<GlobalSearchHandler>().HandleAsync("Project Kestrel", CancellationToken.None);
             Assert.DoesNotContain(found.Items, i => i.Type == "matter");
+
+            // The open reconciliation carries forward from the signed-off one, and that agrees with summing everything.
+            var open = await db.Set<Reconciliation>().SingleAsync(r => r.Status == ReconciliationStatus.Open);
+            var book = sp.GetRequiredService<ReconciliationBook>();
+            var settlement = await book.LastSettlementAsync(open.BankAccountId, open.StatementDate, CancellationToken.None);
+            Assert.NotNull(settlement);
+            Assert.Equal(await book.TotalsAsync(open.BankAccountId, open.StatementDate, null, CancellationToken.None),
+                await book.TotalsAsync(open.BankAccountId, open.StatementDate, settlement, CancellationToken.None));
+            Assert.Equal(settlement.SettledBefore, await book.FloorAsync(open.BankAccountId, settlement, CancellationToken.None));
         });
     }
 

@@ -32,6 +32,9 @@ internal sealed class ClientMoneyDemoReconciliations(AppDbContext db, DemoFirm f
             Notes = "Statement agreed to the cash book and the client ledgers; no differences.",
             CreatedByUserId = firm.Users["cashier"].Id, CreatedAt = ClientMoneyDemoBooks.At(signedOn.AddDays(1), 10),
             SignedOffByUserId = firm.Users["partner"].Id, SignedOffAt = ClientMoneyDemoBooks.At(signedOn.AddDays(2), 16), Version = 2,
+            // Every line of the signed-off statement is matched below, and its figures count every journal posted so far.
+            SettledBefore = signedOn.AddDays(1),
+            JournalsThrough = await db.Set<LedgerJournal>().AsNoTracking().MaxAsync(j => (long?)j.Number, ct) ?? 0,
         };
         var open = new Reconciliation
         {
