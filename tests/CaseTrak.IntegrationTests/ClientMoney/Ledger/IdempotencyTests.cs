@@ -109,6 +109,22 @@ public sealed class IdempotencyTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_key_older_than_a_day_is_free_again_even_before_the_sweep_removes_it()
+    {
+        var (firm, body) = await FirmWithReceiptAsync();
+        var key = Guid.NewGuid().ToString();
+        await PostAsync(firm.Admin, body, key).ExpectAsync(201);
+        await firm.WithDbAsync(db => db.Set<CaseTrak.Web.Platform.Idempotency.IdempotencyRecord>()
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CreatedAt, DateTime.UtcNow.AddHours(-25))));
+
+        var again = await PostAsync(firm.Admin, body with { AmountMinor = body.AmountMinor + 1 }, key);
+
+        Assert.Equal(201, (int)again.StatusCode);
+        Assert.False(again.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(2, await ReceiptCountAsync(firm));
+    }
+
+    [Fact]
     public async Task Twelve_different_receipts_at_once_take_journal_numbers_one_to_twelve_and_keep_the_audit_chain_whole()
     {
         var (firm, body) = await FirmWithReceiptAsync();
