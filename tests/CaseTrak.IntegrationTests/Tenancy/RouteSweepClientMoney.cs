@@ -41,6 +41,7 @@ public static class RouteSweepClientMoney
             E("/api/v1/client-money/bank-accounts/{id:guid}", s => F(("id", s.ClientMoney.BankAccountId))),
             E("/api/v1/client-money/reconciliations/{id:guid}", s => F(("id", s.ClientMoney.ReconciliationId))),
             E("/api/v1/client-money/reconciliations/{id:guid}/statement", s => F(("id", s.ClientMoney.ReconciliationId))),
+            E("/api/v1/client-money/reconciliations/{id:guid}/statement-lines", s => F(("id", s.ClientMoney.ReconciliationId))),
             E("/api/v1/client-money/reconciliations/{id:guid}/auto-match", s => F(("id", s.ClientMoney.ReconciliationId))),
             E("/api/v1/client-money/reconciliations/{id:guid}/matches", s => F(("id", s.ClientMoney.ReconciliationId))),
             E("/api/v1/client-money/reconciliations/{id:guid}/matches/{statementLineId:guid}",

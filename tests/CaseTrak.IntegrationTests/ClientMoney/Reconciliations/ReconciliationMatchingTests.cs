@@ -91,4 +91,38 @@ public sealed class ReconciliationMatchingTests(TestApp app)
         var list = (await world.Firm.Admin.GetFromJsonAsync<JsonElement>($"{Api}?bankAccountId={world.Account}")).Items();
         Assert.Equal(Iso(2), Assert.Single(list).Str("statementDate"));
     }
+
+    [Fact]
+    public async Task A_long_statement_is_paged_newest_first_and_the_reconciliation_carries_its_newest_lines_and_every_unmatched_one()
+    {
+        var world = await CreateAsync(app, openedDaysAgo: 200);
+        var matter = await world.MatterAsync();
+        var rows = new List<(int, string, long, string?)>();
+        for (var day = 150; day >= 1; day--)
+        {
+            await world.ReceiveAsync(matter, 1_00 + day, daysAgo: day);
+            rows.Add((day, $"RECEIPT {day}", 1_00 + day, null));
+        }
+        rows.Add((1, "BANK CHARGE", -2_50, null));
+        var started = await world.StartAsync(0, daysAgo: 1);
+
+        var figures = (await ImportAsync(world.Firm.Admin, started.Id(), "long.csv", Csv([.. rows]), SignedAmountMapping).ExpectJsonAsync(200))
+            .GetProperty("reconciliation");
+        Assert.Equal(151, figures.GetProperty("statementLineCount").GetInt32());
+        Assert.Equal(150, figures.GetProperty("matchedStatementLineCount").GetInt32());
+        Assert.Equal(100, figures.GetProperty("statementLines").GetArrayLength());
+        Assert.Equal("BANK CHARGE", figures.GetProperty("unmatchedStatementLines").EnumerateArray().Single().Str("description"));
+
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await world.Firm.Admin.GetFromJsonAsync<JsonElement>(
+                $"{Api}/{started.Id()}/statement-lines?matched=true&limit=60" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}"));
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(l => l.Str("description")));
+            cursor = page.GetProperty("nextCursor").ValueKind == JsonValueKind.Null ? null : page.Str("nextCursor");
+        }
+        while (cursor is not null);
+        Assert.Equal(Enumerable.Range(1, 150).Select(d => $"RECEIPT {d}"), seen);
+    }
 }

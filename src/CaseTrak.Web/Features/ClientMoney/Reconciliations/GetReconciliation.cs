@@ -10,7 +10,7 @@ namespace CaseTrak.Web.Features.ClientMoney;
 /// Loads one reconciliation (missing or another firm's: 404) and works out its three-way check at the statement
 /// date. A signed-off one answers with the figures frozen at sign-off.
 /// </summary>
-public sealed class GetReconciliationHandler(AppDbContext db, TenantGuard guard, ReconciliationBook book, CurrentUser me)
+public sealed class GetReconciliationHandler(AppDbContext db, TenantGuard guard, ReconciliationBook book, StatementLinesQuery statement, CurrentUser me)
 {
     public async Task<Reconciliation> LoadAsync(Guid id, CancellationToken ct, bool tracked = false)
     {
@@ -40,8 +40,12 @@ public sealed class GetReconciliationHandler(AppDbContext db, TenantGuard guard,
         var totals = r.Status == ReconciliationStatus.SignedOff
             ? new AccountTotals(r.CashBookMinor ?? 0, r.ClientLedgersMinor ?? 0, r.SuspenseMinor ?? 0)
             : await book.TotalsAsync(r.BankAccountId, r.StatementDate, settlement, ct);
-        var lines = await db.Set<StatementLine>().AsNoTracking().Where(l => l.ReconciliationId == r.Id)
-            .OrderBy(l => l.Date).ThenBy(l => l.Id).ToListAsync(ct);
+        // Every unmatched line (each needs a match or an explanation) and the newest of the rest; the route pages them all.
+        var unmatched = await statement.WithItemsAsync(statement.Lines(r.Id).Where(l => l.MatchedEntryId == null).OrderBy(l => l.Date).ThenBy(l => l.Id), ct);
+        var newest = await statement.WithItemsAsync(statement.Lines(r.Id).OrderByDescending(l => l.Date).ThenByDescending(l => l.Id)
+            .Take(StatementLinesQuery.Listed), ct);
+        var counts = await statement.Lines(r.Id).GroupBy(l => 1)
+            .Select(g => new { All = g.Count(), Matched = g.Count(l => l.MatchedEntryId != null) }).SingleOrDefaultAsync(ct);
         var items = await db.Set<ReconciliationItem>().AsNoTracking().Where(i => i.ReconciliationId == r.Id)
             .OrderBy(i => i.CreatedAt).ToListAsync(ct);
         var floor = await book.FloorAsync(r.BankAccountId, settlement, ct);
@@ -52,10 +56,6 @@ public sealed class GetReconciliationHandler(AppDbContext db, TenantGuard guard,
         var timing = complete ? listed : listed.Skip(1).ToList();
         var (timingCount, receipts, payments) = (outstanding.Count, outstanding.ReceiptsMinor, outstanding.PaymentsMinor);
 
-        var explained = items.Where(i => i.StatementLineId is not null).ToDictionary(i => i.StatementLineId!.Value, i => i.Id);
-        var lineDtos = lines.Select(l => new StatementLineDto(l.Id, l.Date, l.Description, l.Reference, l.AmountMinor, l.MatchedEntryId, l.MatchKind,
-            explained.TryGetValue(l.Id, out var item) ? item : null)).ToList();
-        var unmatched = lineDtos.Where(l => l.MatchedEntryId is null).ToList();
         var itemsMinor = items.Sum(i => i.AmountMinor);
         var check = ReconciliationRules.Check(r.StatementBalanceMinor,
             [new("Uncleared receipts", receipts), new("Unpresented payments", payments), new("Explained items", itemsMinor)],
@@ -71,6 +71,7 @@ public sealed class GetReconciliationHandler(AppDbContext db, TenantGuard guard,
             totals.CashBookMinor, totals.ClientLedgersMinor, totals.SuspenseMinor, check.AdjustedStatementMinor,
             receipts, payments, itemsMinor, differences.Count == 0, differences, unmatched, timing, Math.Max(timingCount, timing.Count),
             items.Select(i => new ReconciliationItemDto(i.Id, i.Kind, i.Explanation, i.AmountMinor, i.StatementLineId, i.CreatedAt)).ToList(),
-            lineDtos, r.CreatedByUserId, r.CreatedAt, r.SignedOffByUserId, signer, r.SignedOffAt, r.Version);
+            newest.OrderBy(l => l.Date).ThenBy(l => l.Id).ToList(), r.CreatedByUserId, r.CreatedAt, r.SignedOffByUserId, signer, r.SignedOffAt, r.Version,
+            counts?.All ?? 0, counts?.Matched ?? 0);
     }
 }

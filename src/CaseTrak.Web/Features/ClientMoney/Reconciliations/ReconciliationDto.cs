@@ -13,7 +13,9 @@ public sealed record ReconciliationItemDto(Guid Id, ReconciliationItemKind Kind,
 /// <summary>
 /// A reconciliation with its three-way figures at the statement date. <c>adjustedStatementMinor</c> is the statement
 /// plus uncleared receipts, less unpresented payments, plus the manual items; it must equal the cash book, which must
-/// equal the client ledgers (with any suspense counted beside them).
+/// equal the client ledgers (with any suspense counted beside them). <c>statementLines</c> holds the newest
+/// <see cref="StatementLinesQuery.Listed"/> lines of the statement (oldest first) and <c>unmatchedStatementLines</c> every
+/// unmatched one; GET …/statement-lines pages through them all.
 /// </summary>
 public sealed record ReconciliationDto(
     Guid Id, Guid BankAccountId, string BankAccountName, DateOnly StatementDate, long StatementBalanceMinor, ReconciliationStatus Status,
@@ -22,7 +24,8 @@ public sealed record ReconciliationDto(
     IReadOnlyList<string> Differences, IReadOnlyList<StatementLineDto> UnmatchedStatementLines,
     IReadOnlyList<CashBookEntryDto> UnmatchedCashBookEntries, int UnmatchedCashBookCount,
     IReadOnlyList<ReconciliationItemDto> Items, IReadOnlyList<StatementLineDto> StatementLines,
-    Guid CreatedByUserId, DateTime CreatedAt, Guid? SignedOffBy, string? SignedOffByName, DateTime? SignedOffAt, int Version)
+    Guid CreatedByUserId, DateTime CreatedAt, Guid? SignedOffBy, string? SignedOffByName, DateTime? SignedOffAt, int Version,
+    int StatementLineCount, int MatchedStatementLineCount)
 {
     public string Currency => "GBP";
 }

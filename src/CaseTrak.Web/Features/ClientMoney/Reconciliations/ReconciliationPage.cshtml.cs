@@ -9,9 +9,12 @@ namespace CaseTrak.Web.Features.ClientMoney;
 /// three-way check. Every change goes through the same handlers as the API; a signed-off one is read-only.
 /// </summary>
 public sealed class ReconciliationPageModel(GetReconciliationHandler get, ImportStatementHandler import, AutoMatchStatementHandler autoMatch,
-    MatchStatementLineHandler match, ReconciliationItemsHandler items, Platform.Data.AppDbContext db) : AppPageModel
+    MatchStatementLineHandler match, ReconciliationItemsHandler items, StatementLinesQuery statement, Platform.Data.AppDbContext db) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    /// <summary>Where the list of matched lines starts (older pages of a long statement).</summary>
+    [BindProperty(SupportsGet = true)] public string? LinesCursor { get; set; }
+    public Platform.Web.Page<StatementLineDto> Matched { get; private set; } = null!;
     [BindProperty] public InputModel Input { get; set; } = new();
     public ReconciliationDto Reconciliation { get; private set; } = null!;
 
@@ -97,7 +100,11 @@ public sealed class ReconciliationPageModel(GetReconciliationHandler get, Import
 
     private IActionResult Back() => Redirect($"/client-money/reconciliations/{Id}");
 
-    private async Task LoadAsync(CancellationToken ct) => Reconciliation = await get.HandleAsync(Id, ct);
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Reconciliation = await get.HandleAsync(Id, ct);
+        Matched = await statement.ListAsync(Id, matched: true, StatementLinesQuery.Listed, LinesCursor, ct);
+    }
 
     private Task<string?> SavedMappingAsync(CancellationToken ct) =>
         Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(

@@ -13,6 +13,7 @@ internal static class ReconciliationsApi
         .AddScoped<ReconciliationCadenceMonitor>()
         .AddScoped<ReconciliationBook>()
         .AddScoped<GetReconciliationHandler>()
+        .AddScoped<StatementLinesQuery>()
         .AddScoped<ListReconciliationsHandler>()
         .AddScoped<StartReconciliationHandler>()
         .AddScoped<ImportStatementHandler>()
@@ -40,6 +41,8 @@ internal static class ReconciliationsApi
             return TypedResults.Created($"/api/v1/client-money/reconciliations/{dto.Id}", dto);
         });
         g.MapGet("/{id:guid}", (Guid id, GetReconciliationHandler get, HttpContext http, CancellationToken ct) => Answer(http, get, id, ct));
+        g.MapGet("/{id:guid}/statement-lines", (Guid id, bool? matched, int? limit, string? cursor, StatementLinesQuery q, CancellationToken ct) =>
+            q.ListAsync(id, matched, limit, cursor, ct));
         g.MapPost("/{id:guid}/statement", async (Guid id, HttpRequest request, ImportStatementHandler h, CancellationToken ct) =>
         {
             if (!request.HasFormContentType)
