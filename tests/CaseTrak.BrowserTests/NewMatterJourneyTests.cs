@@ -47,6 +47,8 @@ public sealed class NewMatterJourneyTests(BrowserApp app)
         // Step 1: the client.
         await page.GetByLabel("Find an existing contact").FillAsync(surname);
         await page.GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
+        // The search is a navigation: wait for its answer, so the page check never starts mid-navigation.
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Choose Eleanor {surname}" })).ToBeVisibleAsync();
         await session.CheckPageAsync("new-matter-client");
         await page.GetByRole(AriaRole.Link, new() { Name = $"Choose Eleanor {surname}" }).ClickAsync();
 
