@@ -35,7 +35,7 @@ public static class BenchProgram
         log.WriteLine($"CaseTrak bench: profile {options.Profile.Name}, scenarios {string.Join(",", options.Scenarios)}, load {MachineInfo.ReadLoadAverage()}");
 
         await WrkInstaller.EnsureAsync(log, ct);
-        await using var bed = await TestBed.StartAsync(options.Profile, log, ct);
+        await using var bed = await TestBed.StartAsync(options.Profile, scenarios.Any(s => s.NeedsWork), log, ct);
         var machine = MachineInfo.Collect(await bed.Postgres.VersionAsync(ct));
         log.WriteLine($"Machine: {machine}");
         await using var bare = await BareKestrel.StartAsync(await CaptureBodiesAsync(bed, ct), ct);

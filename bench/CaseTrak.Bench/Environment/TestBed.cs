@@ -13,7 +13,7 @@ namespace CaseTrak.Bench.Environment;
 public sealed class TestBed : IAsyncDisposable
 {
     /// <summary>Bump when the generator changes, so an old template is not reused.</summary>
-    public const string GeneratorVersion = "g4";
+    public const string GeneratorVersion = "g5";
     public const int Seed = 4242;
 
     private TestBed(PostgresServer postgres, BenchFirm firm, string template, string database, AppServer app, string token)
@@ -36,14 +36,18 @@ public sealed class TestBed : IAsyncDisposable
     public string Token { get; }
     public string ConnectionString => Postgres.ConnectionString(Database);
 
-    public static async Task<TestBed> StartAsync(Harness.Profile profile, TextWriter log, CancellationToken ct)
+    /// <param name="withWork">
+    /// Seed the firm's recorded work too (time, disbursements, client money: <see cref="Scenarios.IScenario.NeedsWork"/>).
+    /// The two kinds of template are named apart ("core" after the generator version), so each is cached on its own.
+    /// </param>
+    public static async Task<TestBed> StartAsync(Harness.Profile profile, bool withWork, TextWriter log, CancellationToken ct)
     {
         var postgres = await PostgresServer.StartAsync(log, ct);
         try
         {
             var firm = new BenchFirm(profile, Seed);
-            var template = firm.TemplateName(GeneratorVersion + "_" + SchemaVersion());
-            await PrepareTemplateAsync(postgres, firm, template, log, ct);
+            var template = firm.TemplateName(GeneratorVersion + (withWork ? "" : "core") + "_" + SchemaVersion());
+            await PrepareTemplateAsync(postgres, firm, withWork, template, log, ct);
 
             var database = $"ct_run_{profile.Name.ToLowerInvariant()}";
             await AdminAsync(postgres, $"DROP DATABASE IF EXISTS {database}", ct);
@@ -61,7 +65,7 @@ public sealed class TestBed : IAsyncDisposable
     }
 
     /// <summary>Reuses the template when this server has it, restores it from the cache file, or seeds it.</summary>
-    private static async Task PrepareTemplateAsync(PostgresServer postgres, BenchFirm firm, string template, TextWriter log, CancellationToken ct)
+    private static async Task PrepareTemplateAsync(PostgresServer postgres, BenchFirm firm, bool withWork, string template, TextWriter log, CancellationToken ct)
     {
         if (await DatabaseExistsAsync(postgres, template, ct))
         {
@@ -74,7 +78,7 @@ public sealed class TestBed : IAsyncDisposable
             await cache.RestoreAsync(template, ct);
         else
         {
-            await SeedAsync(postgres, firm, template, log, ct);
+            await SeedAsync(postgres, firm, withWork, template, log, ct);
             await cache.SaveAsync(template, ct);
         }
         await using (var conn = new NpgsqlConnection(postgres.ConnectionString(template)))
@@ -87,7 +91,7 @@ public sealed class TestBed : IAsyncDisposable
         await AdminAsync(postgres, $"ALTER DATABASE {template} WITH IS_TEMPLATE true", ct);
     }
 
-    private static async Task SeedAsync(PostgresServer postgres, BenchFirm firm, string template, TextWriter log, CancellationToken ct)
+    private static async Task SeedAsync(PostgresServer postgres, BenchFirm firm, bool withWork, string template, TextWriter log, CancellationToken ct)
     {
         var started = DateTime.UtcNow;
         log.WriteLine($"Seeding template {template} ({firm.Profile.Matters:N0} matters, {firm.Profile.Parties:N0} parties)…");
@@ -96,7 +100,7 @@ public sealed class TestBed : IAsyncDisposable
         await using (var conn = new NpgsqlConnection(postgres.ConnectionString(template)))
         {
             await conn.OpenAsync(ct);
-            await new FirmSeeder(firm, log).SeedAsync(conn, ct);
+            await new FirmSeeder(firm, log).SeedAsync(conn, withWork, ct);
         }
         NpgsqlConnection.ClearAllPools();
         log.WriteLine($"Seeded in {(DateTime.UtcNow - started).TotalSeconds:0.0} s");

@@ -7,7 +7,7 @@ namespace CaseTrak.Bench.Scenarios;
 /// <summary>
 /// 11 — Audit + tenancy tax: scenarios 2 and 4 against the app as shipped vs the app built with
 /// <see cref="DataModelSwitches"/> for the barrier filter and the audit trail off, both on the run database (one
-/// firm and no barriers, so both return the same rows), each in its own process (<see cref="AppProcess"/>).
+/// firm, whose barriers all list the bench user, so both return the same rows), each in its own process (<see cref="AppProcess"/>).
 /// The tenant filter stays on in both: it is the firm_id that leads every index and key, so without it reads
 /// fall back to sequential scans (at S the matter list's p95 went from 8 to 85 ms) and "off" would only measure
 /// a schema built for the filter. Goal: ≤ 10% loss each: matter reads on ≥ 0.9× off, matter list p95 on ≤ 1.1× off.

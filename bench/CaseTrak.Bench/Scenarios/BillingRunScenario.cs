@@ -18,6 +18,7 @@ public sealed class BillingRunScenario : IScenario
 {
     public int Id => 9;
     public string Name => "Billing run (draft every WIP matter)";
+    public bool NeedsWork => true;
 
     public async Task<ScenarioResult> RunAsync(ScenarioContext context, CancellationToken ct)
     {

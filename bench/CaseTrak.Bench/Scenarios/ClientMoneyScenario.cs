@@ -23,6 +23,7 @@ public sealed class ClientMoneyScenario : IScenario
 
     public int Id => 10;
     public string Name => "Client money (posting, matter ledger, reconciliation)";
+    public bool NeedsWork => true;
 
     public async Task<ScenarioResult> RunAsync(ScenarioContext context, CancellationToken ct)
     {

@@ -40,7 +40,7 @@ public sealed class MatterByIdScenario : IScenario
             INNER JOIN (SELECT u1.id, u1.display_name FROM users AS u1 WHERE u1.firm_id = $1) AS u2 ON m3.user_id = u2.id
             WHERE m3.firm_id = $1 AND ($2 OR NOT EXISTS (
                 SELECT 1 FROM matter_barriers AS m4 WHERE m4.firm_id = $1 AND m4.matter_id = m3.matter_id) OR EXISTS (
-                SELECT 1 FROM matter_barrier_members AS m5 WHERE m5.firm_id = $1 AND m5.matter_id = m3.matter_id AND m5.user_id = $3))
+                SELECT 1 FROM matter_barrier_members AS m5 WHERE m5.firm_id = $1 AND m5.matter_id = m3.matter_id AND m5.user_id = $3)) AND m3.matter_id = $4
         ) AS s ON m6.id = s.matter_id
         ORDER BY m6.firm_id, m6.id, s.firm_id, s.id0
         """;

@@ -25,6 +25,7 @@ public sealed class TimeEntryPostScenario : IScenario
 
     public int Id => 5;
     public string Name => "Time entry POST (entry + audit row)";
+    public bool NeedsWork => true;
 
     public async Task<ScenarioResult> RunAsync(ScenarioContext context, CancellationToken ct)
     {

@@ -12,7 +12,7 @@ namespace CaseTrak.Bench.Seeding;
 /// <summary>
 /// Loads one deterministic firm (Bogus, fixed seed) into a migrated database with binary COPY: firm, audit
 /// chain head, users, practice areas, contacts and their names, conflict checks, matters (skewed: a few
-/// clients hold thousands of matters), matter parties, time and billing (<see cref="TimeSeeder"/>) and client money (<see cref="LedgerSeeder"/>). Column names follow the Postgres migration.
+/// clients hold thousands of matters), matter parties, matter teams and information barriers, time and billing (<see cref="TimeSeeder"/>) and client money (<see cref="LedgerSeeder"/>). Column names follow the Postgres migration.
 /// </summary>
 public sealed class FirmSeeder(BenchFirm firm, TextWriter log)
 {
@@ -20,7 +20,8 @@ public sealed class FirmSeeder(BenchFirm firm, TextWriter log)
     private static readonly string[] Areas = ["Conveyancing", "Family", "Private Client", "Litigation", "Employment", "Commercial", "Personal Injury", "Immigration"];
     private const int BigClients = 5;
 
-    public async Task SeedAsync(NpgsqlConnection conn, CancellationToken ct)
+    /// <param name="withWork">Also time, disbursements and client money (scenarios 5, 9, 10); the rest read none of it.</param>
+    public async Task SeedAsync(NpgsqlConnection conn, bool withWork, CancellationToken ct)
     {
         var copy = new BinaryCopy(conn);
         var f = firm.FirmId;
@@ -45,6 +46,16 @@ public sealed class FirmSeeder(BenchFirm firm, TextWriter log)
         await Report("matters", copy.CopyAsync("matters", MatterColumns, matters.Select(m => MatterRow(m, names)), MatterTypes, ct));
         await Report("matter_parties", copy.CopyAsync("matter_parties", ["firm_id", "id", "matter_id", "contact_id", "role", "added_at"],
             Parties(matters), [T.Uuid, T.Uuid, T.Uuid, T.Uuid, T.Integer, T.TimestampTz], ct));
+        await Report("matter_team_members", copy.CopyAsync("matter_team_members", ["firm_id", "id", "matter_id", "user_id"],
+            Members(matters, StableIds.TeamMember, TeamOf), [T.Uuid, T.Uuid, T.Uuid, T.Uuid], ct));
+        var barred = matters.Where(m => m.Index % BarrierEvery == BarrierEvery - 1).ToList();
+        await Report("matter_barriers", copy.CopyAsync("matter_barriers", ["firm_id", "matter_id", "created_at", "created_by_user_id"],
+            barred.Select(m => new object?[] { f, firm.MatterId(m.Index), m.OpenedAt, StableIds.For(StableIds.User, m.User) }),
+            [T.Uuid, T.Uuid, T.TimestampTz, T.Uuid], ct));
+        await Report("matter_barrier_members", copy.CopyAsync("matter_barrier_members", ["firm_id", "id", "matter_id", "user_id"],
+            Members(barred, StableIds.BarrierMember, BarrierMembersOf), [T.Uuid, T.Uuid, T.Uuid, T.Uuid], ct));
+        if (!withWork)
+            return;
         await new TimeSeeder(firm, matters, log).SeedAsync(conn, ct);
         await new LedgerSeeder(firm, matters, log).SeedAsync(conn, ct);
     }
@@ -135,6 +146,40 @@ public sealed class FirmSeeder(BenchFirm firm, TextWriter log)
         StableIds.For(StableIds.User, m.User), StableIds.For(StableIds.ConflictCheck, m.Index), 0, DateOnly.FromDateTime(m.OpenedAt),
         m.Status == 3 ? m.LastActivityAt : null, m.OpenedAt, m.LastActivityAt, 1,
     ];
+
+    /// <summary>Every 50th matter is behind an information barrier (2,000 at L).</summary>
+    private const int BarrierEvery = 50;
+
+    /// <summary>Rows of a per-matter user list (team, barrier members), numbered across all matters.</summary>
+    private IEnumerable<object?[]> Members(List<PlannedMatter> matters, int table, Func<PlannedMatter, Randomizer, IEnumerable<int>> usersOf)
+    {
+        var random = new Randomizer(firm.Seed + 5 + table);
+        long n = 0;
+        foreach (var m in matters)
+            foreach (var user in usersOf(m, random))
+                yield return [firm.FirmId, StableIds.For(table, n++), firm.MatterId(m.Index), StableIds.For(StableIds.User, user)];
+    }
+
+    /// <summary>The responsible fee earner and one or two colleagues.</summary>
+    private IEnumerable<int> TeamOf(PlannedMatter m, Randomizer random) => Distinct(m.User, random.Int(1, 2), random);
+
+    /// <summary>
+    /// The responsible fee earner, one colleague and the bench user, who signs in: every matter stays visible to the
+    /// scenarios (no 404s) while the barrier filter does its real work, finding the barrier and then the membership.
+    /// </summary>
+    private IEnumerable<int> BarrierMembersOf(PlannedMatter m, Randomizer random) => Distinct(m.User, 1, random).Append(0).Distinct();
+
+    private IEnumerable<int> Distinct(int first, int others, Randomizer random)
+    {
+        var users = new List<int> { first };
+        while (users.Count < others + 1)
+        {
+            var next = random.Int(0, firm.Profile.Users - 1);
+            if (!users.Contains(next))
+                users.Add(next);
+        }
+        return users;
+    }
 
     private IEnumerable<object?[]> Parties(List<PlannedMatter> matters)
     {

@@ -5,7 +5,8 @@ public static class StableIds
 {
     public const int Firm = 1, User = 2, PracticeArea = 3, Contact = 4, ContactName = 5, ConflictCheck = 6, Matter = 7, Party = 8,
         TimeEntry = 9, Rate = 10, FeeEarnerProfile = 11, FeeArrangement = 12, Disbursement = 13, BillingSettings = 14,
-        BankAccount = 15, LedgerJournal = 16, LedgerEntry = 17, MatterClientBalance = 18, Reconciliation = 19, StatementLine = 20;
+        BankAccount = 15, LedgerJournal = 16, LedgerEntry = 17, MatterClientBalance = 18, Reconciliation = 19, StatementLine = 20,
+        TeamMember = 21, BarrierMember = 22;
 
     public static Guid For(int table, long index)
     {

@@ -1,4 +1,7 @@
+using CaseTrak.Web.Platform.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseTrak.IntegrationTests.Platform;
 
@@ -27,6 +30,23 @@ public sealed class SqliteStartupTests(TestApp app)
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Every_connection_the_app_opens_enforces_foreign_keys_reused_pooled_handles_included()
+    {
+        Assert.SkipWhen(app.IsPostgres, "PRAGMA foreign_keys is SQLite's.");
+        // The connection string no longer asks for it (Microsoft.Data.Sqlite ran that PRAGMA on every open); the
+        // interceptor sets it once per pooled handle, so a handle taken again from the pool must still have it on.
+        for (var open = 0; open < 3; open++)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA foreign_keys";
+            Assert.Equal(1L, await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
         }
     }
 

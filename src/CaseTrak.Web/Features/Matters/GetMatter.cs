@@ -36,7 +36,10 @@ public sealed class GetMatterHandler(AppDbContext db, TenantGuard guard)
                 db.Users.Where(u => u.Id == m.SupervisingUserId).Select(u => u.DisplayName).FirstOrDefault(),
                 db.Set<PracticeArea>().Where(p => p.Id == m.PracticeAreaId).Select(p => p.Name).FirstOrDefault(),
                 db.MatterBarriers.Any(b => b.MatterId == m.Id),
-                db.Set<MatterTeamMember>().Where(t => t.MatterId == m.Id)
+                // `t.MatterId == id` as well as the correlation: EF joins the team as a derived table, and SQLite
+                // fills that table before joining, so without the id it read every team row of the firm (685 ms per
+                // GET at 300,000 team rows instead of 0.1 ms).
+                db.Set<MatterTeamMember>().Where(t => t.MatterId == m.Id && t.MatterId == id)
                     .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new UserRef(u.Id, u.DisplayName)).ToList()))
             .AsSingleQuery()
             .SingleOrDefault());

@@ -69,9 +69,10 @@ internal static class DataServices
 
     private static string SqliteConnectionString(string? configured)
     {
+        // No ForeignKeys=True here: Microsoft.Data.Sqlite would run that PRAGMA on every open, i.e. every query;
+        // SqliteDurabilityInterceptor sets foreign_keys once per pooled handle instead.
         var csb = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? $"Data Source={DefaultSqlitePath}" : configured)
         {
-            ForeignKeys = true,
             Pooling = true,
             DefaultTimeout = 30,
         };

@@ -16,7 +16,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
     private const int MaxKeyLength = 255;
     private const int MaxStoredBody = 1 << 20;
 
-    public async Task InvokeAsync(HttpContext http, IdempotencyStore store)
+    public async Task InvokeAsync(HttpContext http)
     {
         if (!HttpMethods.IsPost(http.Request.Method)
             || http.GetEndpoint()?.Metadata.GetMetadata<IdempotentPostMetadata>() is null
@@ -25,6 +25,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             await next(http);
             return;
         }
+        // Resolved here rather than as a parameter: every other request would build the store (and rent a context) for nothing.
+        var store = http.RequestServices.GetRequiredService<IdempotencyStore>();
         var key = values.ToString();
         if (key.Length is 0 or > MaxKeyLength)
             throw new RequestValidationException(new Dictionary<string, string[]>
