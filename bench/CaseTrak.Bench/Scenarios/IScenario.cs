@@ -16,5 +16,6 @@ public interface IScenario
     /// seeding time and of the SQLite copy at L; without it the run seeds only the firm, contacts and matters.
     /// </summary>
     bool NeedsWork => false;
+
     Task<ScenarioResult> RunAsync(ScenarioContext context, CancellationToken ct);
 }
