@@ -161,15 +161,16 @@ public sealed class FirmSeeder(BenchFirm firm, TextWriter log)
     }
 
     /// <summary>The responsible fee earner and one or two colleagues.</summary>
-    private IEnumerable<int> TeamOf(PlannedMatter m, Randomizer random) => Distinct(m.User, random.Int(1, 2), random);
+    private IEnumerable<int> TeamOf(PlannedMatter m, Randomizer random) => UserAndColleagues(m.User, random.Int(1, 2), random);
 
     /// <summary>
     /// The responsible fee earner, one colleague and the bench user, who signs in: every matter stays visible to the
     /// scenarios (no 404s) while the barrier filter does its real work, finding the barrier and then the membership.
     /// </summary>
-    private IEnumerable<int> BarrierMembersOf(PlannedMatter m, Randomizer random) => Distinct(m.User, 1, random).Append(0).Distinct();
+    private IEnumerable<int> BarrierMembersOf(PlannedMatter m, Randomizer random) => UserAndColleagues(m.User, 1, random).Append(0).Distinct();
 
-    private IEnumerable<int> Distinct(int first, int others, Randomizer random)
+    /// <summary>The user and that many other users, all different.</summary>
+    private IEnumerable<int> UserAndColleagues(int first, int others, Randomizer random)
     {
         var users = new List<int> { first };
         while (users.Count < others + 1)
